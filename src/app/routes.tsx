@@ -1,0 +1,16 @@
+import type { RouteObject } from 'react-router';
+import { Navigate } from 'react-router';
+import StartScreen from '../screens/StartScreen';
+import { Layout } from './Layout';
+
+/** The start page ships with the first load; everything else loads when first needed. */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <StartScreen /> },
+      { path: 'decision', lazy: async () => ({ Component: (await import('../screens/DecisionRoute')).default }) },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+];

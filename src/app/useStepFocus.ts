@@ -1,0 +1,20 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { useMode } from './mode';
+
+/**
+ * Moves focus to the new screen's heading whenever `key` changes, so screen-reader and
+ * keyboard users start at the question. Not on a fresh page load (the user hasn't acted
+ * yet), and in an iframe never scrolls the host page.
+ */
+export function useStepFocus(ref: RefObject<HTMLElement | null>, key: string): void {
+  const { embed } = useMode();
+  const first = useRef(true);
+  useEffect(() => {
+    const isFirst = first.current;
+    first.current = false;
+    const idx = (window.history.state as { idx?: number } | null)?.idx ?? 0;
+    if (isFirst && (embed || idx === 0)) return;
+    ref.current?.focus({ preventScroll: embed });
+    if (!embed && isFirst) window.scrollTo(0, 0);
+  }, [key, embed, ref]);
+}

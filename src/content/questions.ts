@@ -1,0 +1,247 @@
+import { ANSWER_KEY, STEPS, type AnswerKey, type Objective, type StepId } from '../decision/answers';
+import { BODIES } from './bodies';
+
+/** Copy for each step. Values are the spec's answer ids; everything else is ours to word. */
+
+export interface OptionContent {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface QuestionContent {
+  /** The question itself: the fieldset's legend and the page heading. */
+  title: string;
+  hint: string;
+  /** Checkboxes (several answers) rather than radios. */
+  multiple?: boolean;
+  options: OptionContent[];
+  /** Shown in the error summary when Continue is pressed with nothing chosen. */
+  error: string;
+  /** Short name of the answer on "Check your answers". */
+  summaryLabel: string;
+}
+
+export const QUESTIONS: Record<StepId, QuestionContent> = {
+  objectives: {
+    title: 'What do you use LinkedIn for?',
+    hint: 'Choose every reason that applies. Whether a stranger is worth connecting with depends on what you want from LinkedIn.',
+    multiple: true,
+    options: [
+      {
+        value: 'clients',
+        label: 'Winning work',
+        hint: 'Reaching prospective clients, referrers and people who influence who gets hired.',
+      },
+      {
+        value: 'media',
+        label: 'Raising my profile',
+        hint: 'Being known to journalists, editors and commentators in my field.',
+      },
+      {
+        value: 'community',
+        label: 'Taking part in my sector',
+        hint: 'Discussions, groups, and sharing or reading useful content.',
+      },
+      {
+        value: 'careers',
+        label: 'Recruiting or my own career',
+        hint: 'Finding people to hire, or being found for a move.',
+      },
+      {
+        value: 'known-only',
+        label: 'I only connect with people I already know',
+        hint: 'Choosing this clears the other reasons.',
+      },
+    ],
+    error: 'Choose at least one reason, or “I only connect with people I already know”.',
+    summaryLabel: 'What you use LinkedIn for',
+  },
+  body: {
+    title: 'Who regulates your profession?',
+    hint: 'Professional bodies have their own rules about contact and publicity. If you belong to more than one, choose the strictest.',
+    options: [
+      ...Object.values(BODIES).map((b) => ({ value: b.id, label: b.label, hint: b.regulator })),
+      {
+        value: 'other',
+        label: 'Another profession or body',
+        hint: 'For example accountants or patent attorneys: you will need to check your own code.',
+      },
+      { value: 'none', label: 'I am not regulated', hint: 'We will skip the question about rules.' },
+    ],
+    error: 'Choose who regulates you, or “I am not regulated”.',
+    summaryLabel: 'Professional body',
+  },
+  rules: {
+    title: 'Do your rules let you connect with people you have not met?',
+    hint: 'Think of your professional body’s rules and guidance, and your firm’s own social media policy.',
+    options: [
+      { value: 'allowed', label: 'Yes, they allow it' },
+      { value: 'restricted', label: 'No, they restrict it' },
+      { value: 'unsure', label: 'I am not sure' },
+    ],
+    error: 'Choose whether your rules allow it, or “I am not sure”.',
+    summaryLabel: 'What your rules allow',
+  },
+  matter: {
+    title: 'Is this person connected to a matter you are working on?',
+    hint: 'Check their name and employer against your current matters. Conduct rules limit contact with these people whoever starts it.',
+    options: [
+      { value: 'none', label: 'No, not as far as I can tell' },
+      {
+        value: 'opposing-party',
+        label: 'They are on the other side',
+        hint: 'An opposing party, or someone who works for one.',
+      },
+      { value: 'juror', label: 'They are a juror or a possible juror' },
+      { value: 'witness', label: 'They are a witness' },
+      {
+        value: 'judge',
+        label: 'They are a judge or decision-maker',
+        hint: 'Including arbitrators and tribunal members you appear before.',
+      },
+    ],
+    error: 'Choose whether they are connected to one of your matters.',
+    summaryLabel: 'Link to your matters',
+  },
+  invite: {
+    title: 'What does their invitation say?',
+    hint: 'Open the invitation and read any note that came with it.',
+    options: [
+      {
+        value: 'personal',
+        label: 'A personal note with a clear reason',
+        hint: 'For example, they heard you speak or want to discuss your article.',
+      },
+      {
+        value: 'standard',
+        label: 'Just LinkedIn’s standard text',
+        hint: 'Don’t hold this against them: some LinkedIn features send an invitation without offering a note.',
+      },
+      { value: 'pitch', label: 'A sales pitch', hint: 'They want to sell you something.' },
+      {
+        value: 'suspicious',
+        label: 'Something suspicious',
+        hint: 'A link to click, money or investment talk, or a request that looks fake.',
+      },
+    ],
+    error: 'Choose what their invitation says.',
+    summaryLabel: 'Their invitation',
+  },
+  profile: {
+    title: 'Having looked at their profile, do they fit why you are on LinkedIn?',
+    hint: 'Open their profile before you answer.',
+    options: [
+      { value: 'relevant', label: 'Yes, they fit', hint: 'They are someone you would want to know.' },
+      { value: 'unclear', label: 'I can’t tell why they want to connect' },
+      {
+        value: 'not-relevant',
+        label: 'No, they don’t fit',
+        hint: 'They seem to be collecting connections, or you have another reason to say no.',
+      },
+      {
+        value: 'spam',
+        label: 'It looks like a spammer or a fake account',
+      },
+    ],
+    error: 'Choose whether they fit why you are on LinkedIn.',
+    summaryLabel: 'Their profile',
+  },
+  message: {
+    title: 'Ask them why they want to connect. Did they reply?',
+    hint: 'You can message them without accepting. Send the note below, then come back with their answer, or share this page’s link with yourself to return later.',
+    options: [
+      { value: 'genuine', label: 'Yes, with a genuine reason' },
+      { value: 'pitch', label: 'Yes, but only with a sales pitch' },
+      { value: 'none', label: 'No, and it has been a while' },
+      { value: 'pending', label: 'Not yet' },
+    ],
+    error: 'Choose whether they replied.',
+    summaryLabel: 'Their reply',
+  },
+  spamCheck: {
+    title: 'Is this a true spammer?',
+    hint: 'Keep “Report spam” for real spam. Someone who is merely unsuitable should simply be ignored.',
+    options: [
+      {
+        value: 'true-spam',
+        label: 'Yes, it is real spam',
+        hint: 'A fake identity, a scam or phishing link, or mass unsolicited selling.',
+      },
+      {
+        value: 'not-spam',
+        label: 'No, just someone I don’t want to connect with',
+      },
+    ],
+    error: 'Choose whether it is real spam.',
+    summaryLabel: 'Spam or not',
+  },
+};
+
+/** Signs of true spam, shown on the spam step and the report-spam outcome. */
+export const SPAM_SIGNS = [
+  'The name, photo or job history looks invented, or copies someone else’s.',
+  'The invitation or profile pushes a link, an investment, a prize or a payment.',
+  'The same sales message is clearly being sent to everyone.',
+];
+
+/** Step 6: what to look for on their profile, for each reason the user is on LinkedIn. */
+export const LOOK_FOR: Record<Exclude<Objective, 'known-only'>, string[]> = {
+  clients: [
+    'Do they work for a business you would like as a client, or one that refers work to firms like yours?',
+    'Could they introduce you to people who buy your kind of services?',
+  ],
+  media: [
+    'Do they write for, edit or produce a publication or programme your clients read?',
+    'Do they comment publicly on your area of law?',
+  ],
+  community: [
+    'Are they in your sector or a neighbouring one?',
+    'Do they share content worth reading, or have you seen them in the same group discussions?',
+  ],
+  careers: [
+    'Are they someone you might hire, or a recruiter who knows your market?',
+    'Would you be glad for them to see your own career history?',
+  ],
+};
+
+/** Applies whatever the user is on LinkedIn for. */
+export const LOOK_FOR_ALWAYS = [
+  'Does the profile look real: a believable photo, job history and connections?',
+  'Do you have connections in common who you trust?',
+];
+
+/** Step 7: how to ask without accepting. */
+export const HOW_TO_ASK = [
+  'Open the invitation in My Network, under Invitations.',
+  'Choose Message (on some screens, the small arrow or “…” beside Accept) to reply without accepting.',
+  'Paste the note, then leave the invitation pending until they answer.',
+];
+
+/** LinkedIn's message box is generous; we keep notes short enough for a connection note too. */
+export const NOTE_LIMIT = 300;
+
+/** Step 7: the note to send, one variant per reason for being on LinkedIn. */
+export const MESSAGE_TEMPLATES: Record<Objective | 'default', string> = {
+  clients:
+    'Hello, thank you for the invitation. I like to know a little about the people I connect with: what prompted you to get in touch? Is there something I or my firm could help with?',
+  media:
+    'Hello, thanks for the invitation. Before I accept, could you tell me what prompted it? If it is about a story or an interview, I am happy to hear what you are working on.',
+  community:
+    'Hello, thank you for the invitation. I try to connect with people I can exchange ideas with: what prompted you to get in touch, and which topics are you most interested in?',
+  careers:
+    'Hello, thanks for reaching out. Before I accept, could you tell me what prompted the invitation? If it is about a role, I would be glad to hear a little more.',
+  'known-only':
+    'Hello, thank you for the invitation. I usually only connect with people I have met: could you remind me how we know each other?',
+  default:
+    'Hello, thank you for the invitation. I like to know a little about the people I connect with: what prompted you to get in touch?',
+};
+
+export function questionFor(key: AnswerKey): QuestionContent {
+  return QUESTIONS[STEPS.find((s) => ANSWER_KEY[s] === key) ?? 'objectives'];
+}
+
+/** The label of one answer value, as the user saw it. */
+export function answerLabel(key: AnswerKey, value: string): string {
+  return questionFor(key).options.find((o) => o.value === value)?.label ?? value;
+}

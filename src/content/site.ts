@@ -1,0 +1,53 @@
+/** Words that are not tied to one question or outcome. */
+export const SITE = {
+  name: 'Should I connect?',
+  tagline: 'A quick guide for professionals invited to connect on LinkedIn by someone they don’t know.',
+  intro: [
+    'Someone you don’t know has invited you to connect on LinkedIn. Answer a few short questions, one at a time, and you will get a clear recommendation, the reasons for it and exactly what to do next.',
+    'It takes about two minutes. Your answers stay in your browser and in the link you can share: nothing is sent to us or anyone else.',
+  ],
+  start: 'Start now',
+  credit: 'Based on advice by Kirsten Hodgson, legal-marketing consultant.',
+  disclaimer:
+    'This tool gives general guidance, not legal advice. Your professional body’s own rules and guidance always come first.',
+  howItWorks: 'How it works',
+  continue: 'Continue',
+  back: 'Back',
+  startAgain: 'Start again',
+  question: (n: number) => `Question ${n}`,
+  errorSummaryTitle: 'There is a problem',
+  changedNote: (labels: string[]) =>
+    `After your change, ${labels.length === 1 ? 'this answer no longer applies' : 'these answers no longer apply'}: ${labels.join(', ')}.`,
+} as const;
+
+export const OUTCOME_UI = {
+  recommendation: 'Our recommendation',
+  reasons: 'Why',
+  nextSteps: 'What to do next on LinkedIn',
+  cautions: 'Also bear in mind',
+  checkAnswers: 'Check your answers',
+  change: 'Change',
+  share: 'Share this decision',
+  shareHint: 'Anyone with this link sees the same answers and recommendation. The answers are in the link itself; nothing is stored on a server.',
+  shareLabel: 'Link to this decision',
+  copyLink: 'Copy link',
+  copied: 'Copied',
+  copyFailed: 'Press Ctrl+C (or ⌘C) to copy the selected link.',
+  messageToSend: 'The note to send',
+  copyNote: 'Copy note',
+  reopen: 'Link to come back when they reply',
+  guidance: 'Your professional body’s guidance',
+  lastReviewed: (date: string) => `Guidance summaries last reviewed ${date}.`,
+  ruleBehind: 'The rule behind this',
+  askHelpline: 'Questions to ask',
+  noRuleKnown:
+    'We have no checked source for this rule in your jurisdiction, so check your own professional body’s rules; treat the contact as off-limits until you have.',
+  source: 'Source',
+} as const;
+
+export const INVALID_LINK = {
+  title: 'This link is damaged or out of date',
+  intro: 'We could not open the decision in this link, so nothing from it has been used. What we found:',
+  resume: 'Continue from the last valid step',
+  startAgain: 'Start again',
+} as const;

@@ -1,0 +1,104 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useMode } from '../app/mode';
+import { useStepFocus } from '../app/useStepFocus';
+import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
+import { backTarget, currentStep, decisionMachine, outcomeOf } from '../decision/machine';
+import { pathAnswers } from '../decision/replay';
+import { formatLink, parseLink } from '../share/link';
+import { shareUrlFor } from '../share/url';
+import { InvalidLinkScreen } from './InvalidLinkScreen';
+import { OutcomeScreen } from './OutcomeScreen';
+import { QuestionScreen } from './QuestionScreen';
+
+/**
+ * `#/decision?v=1&…`: the URL is the record of the decision. Opening it replays the
+ * answers through the machine; every answer writes the URL back (a history entry each,
+ * so the browser's Back and Forward move between questions).
+ */
+export default function DecisionRoute() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { embed } = useMode();
+  // The browser's Back/Forward (or an edited address) is a new record: replay it afresh.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const onPop = () => setGeneration((g) => g + 1);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const parsed = parseLink(location.search);
+  if (!parsed.ok) {
+    const go = (answers: Answers) =>
+      navigate(`/decision?${formatLink(answers)}`, { replace: embed });
+    return (
+      <InvalidLinkScreen
+        problems={parsed.problems}
+        canResume={Object.keys(parsed.answers).length > 0}
+        onResume={() => go(parsed.answers)}
+        onStartAgain={() => go({})}
+      />
+    );
+  }
+  return <Decision key={`${generation}`} initialAnswers={parsed.answers} />;
+}
+
+function Decision({ initialAnswers }: { initialAnswers: Answers }) {
+  const mode = useMode();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const actor = useActorRef(decisionMachine, { input: { answers: initialAnswers, fixed: mode.fixed } });
+  const snapshot = useSelector(actor, (s) => s);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { context } = snapshot;
+  const outcome = outcomeOf(snapshot);
+  const step = currentStep(snapshot);
+  const query = formatLink(pathAnswers(snapshot));
+
+  // Machine → URL. The first write only canonicalises the opened link, so it replaces.
+  const synced = useRef(false);
+  const currentQuery = location.search.replace(/^\?/, '');
+  useEffect(() => {
+    if (currentQuery !== query) {
+      void navigate(`/decision?${query}`, { replace: !synced.current || mode.embed });
+    }
+    synced.current = true;
+  }, [query, currentQuery, navigate, mode.embed]);
+
+  useStepFocus(headingRef, String(snapshot.value));
+
+  if (outcome) {
+    const { reply: _reply, ...beforeReply } = pathAnswers(snapshot);
+    return (
+      <OutcomeScreen
+        outcome={outcome}
+        context={context}
+        shareUrl={shareUrlFor(query)}
+        reopenUrl={shareUrlFor(formatLink(beforeReply))}
+        headingRef={headingRef}
+        onChange={(s) => actor.send({ type: 'GO_TO', step: s })}
+        onRestart={() => actor.send({ type: 'RESTART' })}
+      />
+    );
+  }
+  if (!step) return null;
+  const progress = context.history.filter((s) => context.fixed[questionKey(s)] === undefined).length + 1;
+  const canGoBack = backTarget(context) !== undefined;
+  return (
+    <QuestionScreen
+      key={step}
+      step={step}
+      answers={context.answers}
+      progress={progress}
+      headingRef={headingRef}
+      onAnswer={(event) => actor.send(event)}
+      onBack={
+        canGoBack ? () => actor.send({ type: 'BACK' }) : mode.embed ? undefined : () => void navigate('/')
+      }
+    />
+  );
+}
+
+const questionKey = (s: StepId) => ANSWER_KEY[s];

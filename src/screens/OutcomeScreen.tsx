@@ -1,0 +1,114 @@
+import { useRef, type RefObject } from 'react';
+import { CAUTIONS } from '../content/cautions';
+import { OUTCOME_CONTENT } from '../content/outcomes';
+import { questionFor } from '../content/questions';
+import { OUTCOME_UI, SITE } from '../content/site';
+import type { OutcomeId, StepId } from '../decision/answers';
+import type { DecisionContext } from '../decision/machine';
+import { cautionsFor, reasonsFor } from '../decision/reasons';
+import { CopyButton } from '../components/CopyButton';
+import { CheckAnswers } from './CheckAnswers';
+import { OutcomeDetails } from './parts/OutcomeDetails';
+import { SourceList } from './parts/SourceList';
+
+interface Props {
+  outcome: OutcomeId;
+  context: DecisionContext;
+  shareUrl: string;
+  /** For `wait`: the link that reopens the decision at the message step. */
+  reopenUrl: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onChange: (step: StepId) => void;
+  onRestart: () => void;
+}
+
+export function OutcomeScreen({ outcome, context, shareUrl, reopenUrl, headingRef, onChange, onRestart }: Props) {
+  const content = OUTCOME_CONTENT[outcome];
+  const shareField = useRef<HTMLInputElement>(null);
+  const cautions = cautionsFor(outcome, context.answers);
+  const dropped = context.dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
+
+  return (
+    <article data-outcome={outcome} className="space-y-8">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold text-muted">{OUTCOME_UI.recommendation}</p>
+        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
+          {content.title}
+        </h1>
+        <p className="text-lg">{content.summary}</p>
+        {dropped.length > 0 && <p className="card">{SITE.changedNote(dropped)}</p>}
+      </header>
+
+      <section aria-labelledby="reasons-title" className="space-y-2">
+        <h2 id="reasons-title" className="text-xl font-bold">
+          {OUTCOME_UI.reasons}
+        </h2>
+        <ul className="list-disc space-y-1 pl-5">
+          {reasonsFor(context).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+
+      <OutcomeDetails outcome={outcome} answers={context.answers} reopenUrl={reopenUrl} />
+
+      <section aria-labelledby="next-title" className="space-y-2">
+        <h2 id="next-title" className="text-xl font-bold">
+          {OUTCOME_UI.nextSteps}
+        </h2>
+        <ol className="list-decimal space-y-1 pl-5">
+          {content.nextSteps.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ol>
+      </section>
+
+      {cautions.length > 0 && (
+        <section aria-labelledby="cautions-title" className="space-y-3">
+          <h2 id="cautions-title" className="text-xl font-bold">
+            {OUTCOME_UI.cautions}
+          </h2>
+          {cautions.map((id) => (
+            <div key={id} className="card space-y-2">
+              <h3 className="font-bold">{CAUTIONS[id].title}</h3>
+              <p>{CAUTIONS[id].text}</p>
+              {CAUTIONS[id].sources.length > 0 && <SourceList points={CAUTIONS[id].sources} />}
+            </div>
+          ))}
+        </section>
+      )}
+
+      <section aria-labelledby="answers-title" className="space-y-2">
+        <h2 id="answers-title" className="text-xl font-bold">
+          {OUTCOME_UI.checkAnswers}
+        </h2>
+        <CheckAnswers history={context.history} answers={context.answers} fixed={context.fixed} onChange={onChange} />
+      </section>
+
+      <section aria-labelledby="share-title" className="space-y-3">
+        <h2 id="share-title" className="text-xl font-bold">
+          {OUTCOME_UI.share}
+        </h2>
+        <p className="text-muted">{OUTCOME_UI.shareHint}</p>
+        <label htmlFor="share-link" className="block font-medium">
+          {OUTCOME_UI.shareLabel}
+        </label>
+        <input
+          id="share-link"
+          ref={shareField}
+          readOnly
+          value={shareUrl}
+          onFocus={(e) => e.currentTarget.select()}
+          className="w-full rounded-md border border-[var(--line)] bg-[var(--bg)] p-2 font-mono text-sm"
+        />
+        <CopyButton text={shareUrl} label={OUTCOME_UI.copyLink} fallbackTarget={() => shareField.current} />
+      </section>
+
+      <div className="no-print">
+        <button type="button" className="btn btn-secondary" onClick={onRestart}>
+          {SITE.startAgain}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { QUESTIONS } from '../content/questions';
+import { SITE } from '../content/site';
+import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
+import type { AnswerEvent } from '../decision/machine';
+import { StepExtras } from './parts/StepExtras';
+
+interface Props {
+  step: StepId;
+  answers: Answers;
+  progress: number;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onAnswer: (event: AnswerEvent) => void;
+  onBack?: () => void;
+}
+
+function initialChoice(step: StepId, answers: Answers): string[] {
+  const value = answers[ANSWER_KEY[step]];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? [...value] : [String(value)];
+}
+
+/** One question per page: fieldset + legend, hint, native inputs, error summary. */
+export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, onBack }: Props) {
+  const question = QUESTIONS[step];
+  const key = ANSWER_KEY[step];
+  const [chosen, setChosen] = useState<string[]>(() => initialChoice(step, answers));
+  const [showError, setShowError] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const hintId = `${key}-hint`;
+  const errorId = `${key}-error`;
+
+  function toggle(value: string, checked: boolean) {
+    setShowError(false);
+    if (!question.multiple) return setChosen([value]);
+    // "Only people I know" excludes every other reason, and the other way round.
+    if (value === 'known-only') return setChosen(checked ? [value] : []);
+    setChosen((prev) =>
+      checked ? [...prev.filter((v) => v !== 'known-only'), value] : prev.filter((v) => v !== value),
+    );
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (chosen.length === 0) {
+      setShowError(true);
+      // Wait for the summary to render before moving focus to it.
+      window.requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    const value = question.multiple ? chosen : chosen[0];
+    onAnswer({ type: 'ANSWER', key, value } as AnswerEvent);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-6">
+      {showError && (
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="error-summary-title"
+          className="rounded-md border-4 border-[var(--danger)] p-4"
+        >
+          <h2 id="error-summary-title" className="text-lg font-bold">
+            {SITE.errorSummaryTitle}
+          </h2>
+          <p>
+            <a href={`#${key}-${question.options[0]?.value ?? ''}`} className="font-semibold text-danger" onClick={(ev) => {
+              ev.preventDefault();
+              document.getElementById(`${key}-${question.options[0]?.value ?? ''}`)?.focus();
+            }}>
+              {question.error}
+            </a>
+          </p>
+        </div>
+      )}
+      <fieldset aria-describedby={`${hintId}${showError ? ` ${errorId}` : ''}`} className="space-y-4">
+        <legend className="w-full">
+          <span className="block text-sm font-semibold text-muted">{SITE.question(progress)}</span>
+          <h1 ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-bold sm:text-3xl">
+            {question.title}
+          </h1>
+        </legend>
+        <p id={hintId} className="text-muted">
+          {question.hint}
+        </p>
+        <StepExtras step={step} answers={answers} chosen={chosen} />
+        {showError && (
+          <p id={errorId} className="font-semibold text-danger">
+            <span className="sr-only">Error: </span>
+            {question.error}
+          </p>
+        )}
+        <div className={`space-y-3 ${showError ? 'border-l-4 border-[var(--danger)] pl-3' : ''}`}>
+          {question.options.map((option) => {
+            const id = `${key}-${option.value}`;
+            return (
+              <label key={option.value} htmlFor={id} className="option">
+                <input
+                  id={id}
+                  type={question.multiple ? 'checkbox' : 'radio'}
+                  name={key}
+                  value={option.value}
+                  checked={chosen.includes(option.value)}
+                  onChange={(e) => toggle(option.value, e.target.checked)}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  aria-invalid={showError || undefined}
+                />
+                <span>
+                  <span className="block font-medium">{option.label}</span>
+                  {option.hint && (
+                    <span id={`${id}-hint`} className="block text-sm text-muted">
+                      {option.hint}
+                    </span>
+                  )}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className="btn btn-primary">
+          {SITE.continue}
+        </button>
+        {onBack && (
+          <button type="button" className="btn btn-secondary" onClick={onBack}>
+            {SITE.back}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { Link } from 'react-router';
+import { SITE } from '../content/site';
+
+/** `#/`: what the tool does, in two sentences, and a way in. */
+export default function StartScreen() {
+  return (
+    <section className="space-y-6">
+      <h1 className="text-3xl font-bold sm:text-4xl">{SITE.name}</h1>
+      <p className="text-xl">{SITE.tagline}</p>
+      {SITE.intro.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      <p>
+        <Link to="/decision?v=1" className="btn btn-primary text-lg" role="button">
+          {SITE.start}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { BODIES, BODIES_LAST_REVIEWED } from '../../content/bodies';
+import { OUTCOME_UI } from '../../content/site';
+import type { BodyId } from '../../decision/answers';
+import { SourceList } from './SourceList';
+
+const OTHER_BODY =
+  'We don’t hold guidance for your body. Look for its code of conduct and any social media guidance, and check with your compliance team.';
+
+/** What is known of the chosen body's guidance, each point with its source and date. */
+export function BodyGuidance({ body, heading = 'What we know of your body’s guidance' }: { body: BodyId; heading?: string }) {
+  if (body === 'none') return null;
+  if (body === 'other') return <p className="card">{OTHER_BODY}</p>;
+  const content = BODIES[body];
+  return (
+    <section className="card space-y-3" aria-labelledby="body-guidance-title">
+      <h2 id="body-guidance-title" className="text-lg font-bold">
+        {heading}: {content.regulator}
+      </h2>
+      <SourceList points={content.points} />
+      {content.checkYourself && <p>{content.checkYourself}</p>}
+      {content.guidance && (
+        <p>
+          <a href={content.guidance.url} target="_blank" rel="noopener noreferrer">
+            {content.guidance.label}
+          </a>
+        </p>
+      )}
+      {content.helpline && (
+        <p>
+          <a href={content.helpline.url} target="_blank" rel="noopener noreferrer">
+            {content.helpline.label}
+          </a>
+          {content.helpline.phone && <> (phone {content.helpline.phone})</>}
+        </p>
+      )}
+      <p className="text-sm text-muted">{OUTCOME_UI.lastReviewed(BODIES_LAST_REVIEWED)}</p>
+    </section>
+  );
+}

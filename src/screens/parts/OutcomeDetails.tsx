@@ -1,0 +1,106 @@
+import { BODIES } from '../../content/bodies';
+import {
+  ACCEPT_TIPS,
+  IGNORE_IS_DISCREET,
+  QUESTIONS_TO_ASK,
+  RED_FLAG_REASONS,
+  RESTRICTED_REASON,
+  SPAM_FOOTNOTE,
+} from '../../content/outcomes';
+import { OUTCOME_UI } from '../../content/site';
+import type { Answers, OutcomeId } from '../../decision/answers';
+import { BodyGuidance } from './BodyGuidance';
+import { MessageNote } from './MessageNote';
+import { SourceList } from './SourceList';
+import { SpamSigns } from './SpamSigns';
+
+interface Props {
+  outcome: OutcomeId;
+  answers: Answers;
+  reopenUrl: string;
+}
+
+/** What each outcome must also say (see the spec's outcome table). */
+export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
+  switch (outcome) {
+    case 'accept':
+      return (
+        <Section title="A tip">
+          <ul className="list-disc space-y-1 pl-5">
+            {(answers.objectives ?? []).map((o) => (o === 'known-only' ? null : <li key={o}>{ACCEPT_TIPS[o]}</li>))}
+          </ul>
+        </Section>
+      );
+    case 'ignore':
+      return <Discreet />;
+    case 'report-spam':
+      return (
+        <div className="space-y-3">
+          <SpamSigns />
+          <p>{SPAM_FOOTNOTE}</p>
+        </div>
+      );
+    case 'wait':
+      return (
+        <div className="space-y-4">
+          <MessageNote objectives={answers.objectives ?? []} withHowTo />
+          <Section title={OUTCOME_UI.reopen}>
+            <p>
+              Bookmark this link or send it to yourself. It opens this decision at the question about their reply.
+            </p>
+            <p className="break-all">
+              <a href={reopenUrl}>{reopenUrl}</a>
+            </p>
+          </Section>
+        </div>
+      );
+    case 'check-rules':
+      return (
+        <div className="space-y-4">
+          {answers.body && <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} />}
+          <Section title={OUTCOME_UI.askHelpline}>
+            <ul className="list-disc space-y-1 pl-5">
+              {QUESTIONS_TO_ASK.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          </Section>
+        </div>
+      );
+    case 'dont-connect':
+      return <DontConnect answers={answers} />;
+  }
+}
+
+function DontConnect({ answers }: { answers: Answers }) {
+  const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
+  const body = answers.body && answers.body !== 'none' && answers.body !== 'other' ? BODIES[answers.body] : undefined;
+  const rule = flag && body ? body.redFlags[flag] : undefined;
+  return (
+    <div className="space-y-4">
+      <Section title={OUTCOME_UI.ruleBehind}>
+        <p>{flag ? RED_FLAG_REASONS[flag] : RESTRICTED_REASON}</p>
+        {flag && (rule ? <SourceList points={[rule]} /> : <p>{OUTCOME_UI.noRuleKnown}</p>)}
+      </Section>
+      {!flag && answers.body && <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} />}
+      <Discreet />
+    </div>
+  );
+}
+
+function Discreet() {
+  return (
+    <Section title={IGNORE_IS_DISCREET.question}>
+      <p>{IGNORE_IS_DISCREET.answer}</p>
+    </Section>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="card space-y-2">
+      <h2 className="text-lg font-bold">{title}</h2>
+      {children}
+    </section>
+  );
+}

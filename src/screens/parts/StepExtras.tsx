@@ -1,0 +1,21 @@
+import type { Answers, StepId } from '../../decision/answers';
+import { BodyGuidance } from './BodyGuidance';
+import { LookFor } from './LookFor';
+import { MessageNote } from './MessageNote';
+import { SpamSigns } from './SpamSigns';
+
+/** The help a step shows beside its question. */
+export function StepExtras({ step, answers }: { step: StepId; answers: Answers; chosen: string[] }) {
+  switch (step) {
+    case 'rules':
+      return answers.body ? <BodyGuidance body={answers.body} /> : null;
+    case 'profile':
+      return <LookFor objectives={answers.objectives ?? []} />;
+    case 'message':
+      return <MessageNote objectives={answers.objectives ?? []} withHowTo />;
+    case 'spamCheck':
+      return <SpamSigns />;
+    default:
+      return null;
+  }
+}
