@@ -8,9 +8,6 @@ export default {
           ink: 'var(--accent-ink)',
         },
       },
-      maxWidth: {
-        prose: '40rem',
-      },
     },
   },
 };

@@ -5,20 +5,28 @@ import { SITE } from '../content/site';
 export function Layout() {
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-[var(--bg)] focus:p-2" onClick={(e) => {
-        e.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-[var(--bg)] focus:p-2"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="border-b-4 border-[var(--accent)] no-print">
-        <div className="mx-auto flex max-w-prose items-center justify-between gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-[42rem] items-center justify-between gap-4 px-4 py-3">
           <Link to="/" className="text-lg font-bold text-[var(--fg)] no-underline">
             {SITE.name}
           </Link>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-prose flex-1 px-4 py-8 outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-[42rem] flex-1 px-4 py-8 outline-none"
+      >
         <Outlet />
       </main>
       <Footer />
@@ -29,7 +37,7 @@ export function Layout() {
 export function Footer() {
   return (
     <footer className="border-t border-[var(--line)]">
-      <div className="mx-auto max-w-prose space-y-1 px-4 py-6 text-sm text-muted">
+      <div className="mx-auto max-w-[42rem] space-y-1 px-4 py-6 text-sm text-muted">
         <p>{SITE.credit}</p>
         <p>{SITE.disclaimer}</p>
       </div>

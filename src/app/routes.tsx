@@ -7,9 +7,14 @@ import { Layout } from './Layout';
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
+    // Nothing is rendered on the server; without this React Router warns on a cold deep link.
+    HydrateFallback: () => null,
     children: [
       { index: true, element: <StartScreen /> },
-      { path: 'decision', lazy: async () => ({ Component: (await import('../screens/DecisionRoute')).default }) },
+      {
+        path: 'decision',
+        lazy: async () => ({ Component: (await import('../screens/DecisionRoute')).default }),
+      },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

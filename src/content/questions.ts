@@ -1,4 +1,10 @@
-import { ANSWER_KEY, STEPS, type AnswerKey, type Objective, type StepId } from '../decision/answers';
+import {
+  ANSWER_KEY,
+  STEPS,
+  type AnswerKey,
+  type Objective,
+  type StepId,
+} from '../decision/answers';
 import { BODIES } from './bodies';
 
 /** Copy for each step. Values are the spec's answer ids; everything else is ours to word. */
@@ -67,7 +73,11 @@ export const QUESTIONS: Record<StepId, QuestionContent> = {
         label: 'Another profession or body',
         hint: 'For example accountants or patent attorneys: you will need to check your own code.',
       },
-      { value: 'none', label: 'I am not regulated', hint: 'We will skip the question about rules.' },
+      {
+        value: 'none',
+        label: 'I am not regulated',
+        hint: 'We will skip the question about rules.',
+      },
     ],
     error: 'Choose who regulates you, or “I am not regulated”.',
     summaryLabel: 'Professional body',
@@ -132,7 +142,11 @@ export const QUESTIONS: Record<StepId, QuestionContent> = {
     title: 'Having looked at their profile, do they fit why you are on LinkedIn?',
     hint: 'Open their profile before you answer.',
     options: [
-      { value: 'relevant', label: 'Yes, they fit', hint: 'They are someone you would want to know.' },
+      {
+        value: 'relevant',
+        label: 'Yes, they fit',
+        hint: 'They are someone you would want to know.',
+      },
       { value: 'unclear', label: 'I can’t tell why they want to connect' },
       {
         value: 'not-relevant',
@@ -235,6 +249,15 @@ export const MESSAGE_TEMPLATES: Record<Objective | 'default', string> = {
     'Hello, thank you for the invitation. I usually only connect with people I have met: could you remind me how we know each other?',
   default:
     'Hello, thank you for the invitation. I like to know a little about the people I connect with: what prompted you to get in touch?',
+};
+
+export const MESSAGE_VARIANT_NAMES: Record<Objective | 'default', string> = {
+  clients: 'For winning work',
+  media: 'For journalists',
+  community: 'For your sector',
+  careers: 'For recruiting',
+  'known-only': 'For people you may know',
+  default: 'Standard',
 };
 
 export function questionFor(key: AnswerKey): QuestionContent {

@@ -1,7 +1,8 @@
 /** Words that are not tied to one question or outcome. */
 export const SITE = {
   name: 'Should I connect?',
-  tagline: 'A quick guide for professionals invited to connect on LinkedIn by someone they don’t know.',
+  tagline:
+    'A quick guide for professionals invited to connect on LinkedIn by someone they don’t know.',
   intro: [
     'Someone you don’t know has invited you to connect on LinkedIn. Answer a few short questions, one at a time, and you will get a clear recommendation, the reasons for it and exactly what to do next.',
     'It takes about two minutes. Your answers stay in your browser and in the link you can share: nothing is sent to us or anyone else.',
@@ -28,7 +29,8 @@ export const OUTCOME_UI = {
   checkAnswers: 'Check your answers',
   change: 'Change',
   share: 'Share this decision',
-  shareHint: 'Anyone with this link sees the same answers and recommendation. The answers are in the link itself; nothing is stored on a server.',
+  shareHint:
+    'Anyone with this link sees the same answers and recommendation. The answers are in the link itself; nothing is stored on a server.',
   shareLabel: 'Link to this decision',
   copyLink: 'Copy link',
   copied: 'Copied',
@@ -43,11 +45,20 @@ export const OUTCOME_UI = {
   noRuleKnown:
     'We have no checked source for this rule in your jurisdiction, so check your own professional body’s rules; treat the contact as off-limits until you have.',
   source: 'Source',
+  sources: 'Sources',
+  tip: 'A tip',
+  reopenHint:
+    'Bookmark this link or send it to yourself. It opens this decision at the question about their reply.',
+  noteLabel: 'Your note (edit it if you like)',
+  noteVariants: 'Choose a version of the note',
+  noteCount: (n: number, limit: number) => `${n} of ${limit} characters`,
+  noteTooLong: ': too long for a LinkedIn note, please shorten it',
 } as const;
 
 export const INVALID_LINK = {
   title: 'This link is damaged or out of date',
-  intro: 'We could not open the decision in this link, so nothing from it has been used. What we found:',
+  intro:
+    'We could not open the decision in this link, so nothing from it has been used. What we found:',
   resume: 'Continue from the last valid step',
   startAgain: 'Start again',
 } as const;

@@ -41,9 +41,7 @@ describe('every path through the machine', () => {
   it('every step that asks a question can be left by some answer', () => {
     for (const p of paths) {
       if (outcomeOf(p.state)) continue;
-      const next = answersFor(p.state).map(
-        (e) => transition(decisionMachine, p.state, e)[0].value,
-      );
+      const next = answersFor(p.state).map((e) => transition(decisionMachine, p.state, e)[0].value);
       expect(next.some((v) => v !== p.state.value)).toBe(true);
     }
   });

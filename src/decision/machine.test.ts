@@ -10,7 +10,12 @@ const answer = (e: Omit<AnswerEvent, 'type'>) => ({ type: 'ANSWER', ...e }) as A
 /** Where a set of answers lands: an outcome id or the step asked next. */
 const land = (answers: Answers) => String(replay({ answers }).value);
 
-const regulated: Answers = { objectives: ['clients'], body: 'sra', rules: 'allowed', matter: 'none' };
+const regulated: Answers = {
+  objectives: ['clients'],
+  body: 'sra',
+  rules: 'allowed',
+  matter: 'none',
+};
 
 describe('transition table (one test per row of the spec)', () => {
   it('start → objectives', () => {
@@ -25,12 +30,19 @@ describe('transition table (one test per row of the spec)', () => {
   it('body: none → matter', () => {
     expect(land({ objectives: ['careers'], body: 'none' })).toBe('matter');
   });
-  it.each(['sra', 'bsb', 'lss', 'lsi', 'nzls', 'au-solicitors', 'aba', 'ca-flsc', 'other'] as const)(
-    'body: %s → rules',
-    (body) => {
-      expect(land({ objectives: ['careers'], body })).toBe('rules');
-    },
-  );
+  it.each([
+    'sra',
+    'bsb',
+    'lss',
+    'lsi',
+    'nzls',
+    'au-solicitors',
+    'aba',
+    'ca-flsc',
+    'other',
+  ] as const)('body: %s → rules', (body) => {
+    expect(land({ objectives: ['careers'], body })).toBe('rules');
+  });
   it.each(['allowed', 'restricted', 'unsure'] as const)('rules: %s → matter', (rules) => {
     expect(land({ objectives: ['media'], body: 'aba', rules })).toBe('matter');
   });
@@ -178,10 +190,20 @@ describe('Restart', () => {
 describe('replay', () => {
   it('drops answers that are not on the replayed path', () => {
     const snapshot = replay({
-      answers: { ...regulated, invite: 'standard', profile: 'relevant', reply: 'none', spam: 'true-spam' },
+      answers: {
+        ...regulated,
+        invite: 'standard',
+        profile: 'relevant',
+        reply: 'none',
+        spam: 'true-spam',
+      },
     });
     expect(snapshot.value).toBe('accept');
-    expect(pathAnswers(snapshot)).toEqual({ ...regulated, invite: 'standard', profile: 'relevant' });
+    expect(pathAnswers(snapshot)).toEqual({
+      ...regulated,
+      invite: 'standard',
+      profile: 'relevant',
+    });
   });
   it('stops at the first unanswered step', () => {
     expect(land({ objectives: ['clients'], matter: 'none' })).toBe('body');

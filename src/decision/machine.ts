@@ -18,10 +18,7 @@ export type AnswerEvent = {
 }[AnswerKey];
 
 export type DecisionEvent =
-  | AnswerEvent
-  | { type: 'BACK' }
-  | { type: 'RESTART' }
-  | { type: 'GO_TO'; step: StepId };
+  AnswerEvent | { type: 'BACK' } | { type: 'RESTART' } | { type: 'GO_TO'; step: StepId };
 
 export interface DecisionInput {
   /** Answers to replay (a share link, or answers remembered across a reload). */

@@ -49,7 +49,9 @@ function Decision({ initialAnswers }: { initialAnswers: Answers }) {
   const mode = useMode();
   const navigate = useNavigate();
   const location = useLocation();
-  const actor = useActorRef(decisionMachine, { input: { answers: initialAnswers, fixed: mode.fixed } });
+  const actor = useActorRef(decisionMachine, {
+    input: { answers: initialAnswers, fixed: mode.fixed },
+  });
   const snapshot = useSelector(actor, (s) => s);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { context } = snapshot;
@@ -84,7 +86,8 @@ function Decision({ initialAnswers }: { initialAnswers: Answers }) {
     );
   }
   if (!step) return null;
-  const progress = context.history.filter((s) => context.fixed[questionKey(s)] === undefined).length + 1;
+  const progress =
+    context.history.filter((s) => context.fixed[questionKey(s)] === undefined).length + 1;
   const canGoBack = backTarget(context) !== undefined;
   return (
     <QuestionScreen
@@ -95,7 +98,11 @@ function Decision({ initialAnswers }: { initialAnswers: Answers }) {
       headingRef={headingRef}
       onAnswer={(event) => actor.send(event)}
       onBack={
-        canGoBack ? () => actor.send({ type: 'BACK' }) : mode.embed ? undefined : () => void navigate('/')
+        canGoBack
+          ? () => actor.send({ type: 'BACK' })
+          : mode.embed
+            ? undefined
+            : () => void navigate('/')
       }
     />
   );

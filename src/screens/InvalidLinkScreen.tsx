@@ -30,7 +30,11 @@ export function InvalidLinkScreen({ problems, canResume, onResume, onStartAgain 
             {INVALID_LINK.resume}
           </button>
         )}
-        <button type="button" className={`btn ${canResume ? 'btn-secondary' : 'btn-primary'}`} onClick={onStartAgain}>
+        <button
+          type="button"
+          className={`btn ${canResume ? 'btn-secondary' : 'btn-primary'}`}
+          onClick={onStartAgain}
+        >
           {INVALID_LINK.startAgain}
         </button>
       </div>

@@ -22,7 +22,15 @@ interface Props {
   onRestart: () => void;
 }
 
-export function OutcomeScreen({ outcome, context, shareUrl, reopenUrl, headingRef, onChange, onRestart }: Props) {
+export function OutcomeScreen({
+  outcome,
+  context,
+  shareUrl,
+  reopenUrl,
+  headingRef,
+  onChange,
+  onRestart,
+}: Props) {
   const content = OUTCOME_CONTENT[outcome];
   const shareField = useRef<HTMLInputElement>(null);
   const cautions = cautionsFor(outcome, context.answers);
@@ -72,7 +80,14 @@ export function OutcomeScreen({ outcome, context, shareUrl, reopenUrl, headingRe
             <div key={id} className="card space-y-2">
               <h3 className="font-bold">{CAUTIONS[id].title}</h3>
               <p>{CAUTIONS[id].text}</p>
-              {CAUTIONS[id].sources.length > 0 && <SourceList points={CAUTIONS[id].sources} />}
+              {CAUTIONS[id].sources.length > 0 && (
+                <details>
+                  <summary className="cursor-pointer text-sm font-semibold">
+                    {OUTCOME_UI.sources}
+                  </summary>
+                  <SourceList points={CAUTIONS[id].sources} />
+                </details>
+              )}
             </div>
           ))}
         </section>
@@ -82,7 +97,12 @@ export function OutcomeScreen({ outcome, context, shareUrl, reopenUrl, headingRe
         <h2 id="answers-title" className="text-xl font-bold">
           {OUTCOME_UI.checkAnswers}
         </h2>
-        <CheckAnswers history={context.history} answers={context.answers} fixed={context.fixed} onChange={onChange} />
+        <CheckAnswers
+          history={context.history}
+          answers={context.answers}
+          fixed={context.fixed}
+          onChange={onChange}
+        />
       </section>
 
       <section aria-labelledby="share-title" className="space-y-3">
@@ -101,7 +121,11 @@ export function OutcomeScreen({ outcome, context, shareUrl, reopenUrl, headingRe
           onFocus={(e) => e.currentTarget.select()}
           className="w-full rounded-md border border-[var(--line)] bg-[var(--bg)] p-2 font-mono text-sm"
         />
-        <CopyButton text={shareUrl} label={OUTCOME_UI.copyLink} fallbackTarget={() => shareField.current} />
+        <CopyButton
+          text={shareUrl}
+          label={OUTCOME_UI.copyLink}
+          fallbackTarget={() => shareField.current}
+        />
       </section>
 
       <div className="no-print">

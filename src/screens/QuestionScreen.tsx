@@ -36,7 +36,9 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
     // "Only people I know" excludes every other reason, and the other way round.
     if (value === 'known-only') return setChosen(checked ? [value] : []);
     setChosen((prev) =>
-      checked ? [...prev.filter((v) => v !== 'known-only'), value] : prev.filter((v) => v !== value),
+      checked
+        ? [...prev.filter((v) => v !== 'known-only'), value]
+        : prev.filter((v) => v !== value),
     );
   }
 
@@ -66,16 +68,23 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
             {SITE.errorSummaryTitle}
           </h2>
           <p>
-            <a href={`#${key}-${question.options[0]?.value ?? ''}`} className="font-semibold text-danger" onClick={(ev) => {
-              ev.preventDefault();
-              document.getElementById(`${key}-${question.options[0]?.value ?? ''}`)?.focus();
-            }}>
+            <a
+              href={`#${key}-${question.options[0]?.value ?? ''}`}
+              className="font-semibold text-danger"
+              onClick={(ev) => {
+                ev.preventDefault();
+                document.getElementById(`${key}-${question.options[0]?.value ?? ''}`)?.focus();
+              }}
+            >
               {question.error}
             </a>
           </p>
         </div>
       )}
-      <fieldset aria-describedby={`${hintId}${showError ? ` ${errorId}` : ''}`} className="space-y-4">
+      <fieldset
+        aria-describedby={`${hintId}${showError ? ` ${errorId}` : ''}`}
+        className="space-y-4"
+      >
         <legend className="w-full">
           <span className="block text-sm font-semibold text-muted">{SITE.question(progress)}</span>
           <h1 ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-bold sm:text-3xl">

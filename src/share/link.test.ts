@@ -61,7 +61,12 @@ describe('formatLink', () => {
   });
 });
 
-const OBJECTIVE_SETS = [['known-only'], ['careers'], ['clients', 'community'], ['clients', 'media', 'community', 'careers']];
+const OBJECTIVE_SETS = [
+  ['known-only'],
+  ['careers'],
+  ['clients', 'community'],
+  ['clients', 'media', 'community', 'careers'],
+];
 const paths = getSimplePaths(decisionMachine, {
   input: {},
   events: (s) => {
@@ -89,12 +94,24 @@ describe('share link round trip', () => {
   });
 
   it('arbitrary strings never throw and give answers or described problems', () => {
-    const keyish = fc.constantFrom('v', 'objectives', 'body', 'rules', 'matter', 'invite', 'profile', 'reply', 'spam', 'x', '');
+    const keyish = fc.constantFrom(
+      'v',
+      'objectives',
+      'body',
+      'rules',
+      'matter',
+      'invite',
+      'profile',
+      'reply',
+      'spam',
+      'x',
+      '',
+    );
     const query = fc.oneof(
       fc.string({ maxLength: 3000 }),
-      fc.array(fc.tuple(keyish, fc.string({ maxLength: 40 })), { maxLength: 12 }).map((pairs) =>
-        pairs.map(([k, v]) => `${k}=${v}`).join('&'),
-      ),
+      fc
+        .array(fc.tuple(keyish, fc.string({ maxLength: 40 })), { maxLength: 12 })
+        .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
     );
     fc.assert(
       fc.property(query, (q) => {

@@ -32,13 +32,11 @@ export type ParsedLink =
 const single = (key: Exclude<AnswerKey, 'objectives'>) =>
   z.enum(ANSWER_VALUES[key] as [string, ...string[]]);
 
-const objectivesSchema = z
-  .array(z.enum(OBJECTIVES))
-  .check(
-    z.minLength(1),
-    z.refine((list) => new Set(list).size === list.length, 'repeated'),
-    z.refine((list) => !(list.includes('known-only') && list.length > 1), 'known-only-alone'),
-  );
+const objectivesSchema = z.array(z.enum(OBJECTIVES)).check(
+  z.minLength(1),
+  z.refine((list) => new Set(list).size === list.length, 'repeated'),
+  z.refine((list) => !(list.includes('known-only') && list.length > 1), 'known-only-alone'),
+);
 
 const LABELS: Record<AnswerKey, string> = {
   objectives: 'what you use LinkedIn for',
@@ -57,7 +55,9 @@ function parseValue(key: AnswerKey, raw: string): { value?: unknown; problem?: s
     if (result.success) return { value: result.data };
     const issue = result.error.issues[0];
     if (issue?.message === 'known-only-alone')
-      return { problem: `The answer for ${LABELS[key]} mixes “only people I know” with other reasons.` };
+      return {
+        problem: `The answer for ${LABELS[key]} mixes “only people I know” with other reasons.`,
+      };
     if (issue?.message === 'repeated')
       return { problem: `The answer for ${LABELS[key]} repeats the same reason.` };
     return { problem: `The answer for ${LABELS[key]} is not one this tool knows.` };
@@ -74,7 +74,9 @@ export function parseLink(query: string): ParsedLink {
   if (search.length > MAX_LINK_LENGTH) {
     return {
       ok: false,
-      problems: [{ message: 'The link is far longer than any real decision, so it was not opened.' }],
+      problems: [
+        { message: 'The link is far longer than any real decision, so it was not opened.' },
+      ],
       answers: {},
     };
   }
@@ -85,9 +87,15 @@ export function parseLink(query: string): ParsedLink {
 
   const versions = params.getAll('v');
   if (versions.length === 0 && [...params.keys()].length > 0) {
-    problems.push({ key: 'v', message: 'The link does not say which version of the tool made it.' });
+    problems.push({
+      key: 'v',
+      message: 'The link does not say which version of the tool made it.',
+    });
   } else if (versions.length > 1 || (versions.length === 1 && versions[0] !== FORMAT_VERSION)) {
-    problems.push({ key: 'v', message: 'The link was made by a version of the tool that this one does not know.' });
+    problems.push({
+      key: 'v',
+      message: 'The link was made by a version of the tool that this one does not know.',
+    });
   }
 
   for (const [key, raw] of params) {
@@ -98,7 +106,10 @@ export function parseLink(query: string): ParsedLink {
     }
     const answerKey = key as AnswerKey;
     if (seen.has(key)) {
-      problems.push({ key: answerKey, message: `The link gives ${LABELS[answerKey]} more than once.` });
+      problems.push({
+        key: answerKey,
+        message: `The link gives ${LABELS[answerKey]} more than once.`,
+      });
       delete answers[answerKey];
       continue;
     }

@@ -3,9 +3,9 @@ import { repairedUrl } from './repair';
 
 describe('repairedUrl', () => {
   it('moves an encoded fragment out of the query string', () => {
-    expect(repairedUrl('https://firm.example/tool/?%23%2Fdecision%3Fv%3D1%26objectives%3Dclients')).toBe(
-      'https://firm.example/tool/#/decision?v=1&objectives=clients',
-    );
+    expect(
+      repairedUrl('https://firm.example/tool/?%23%2Fdecision%3Fv%3D1%26objectives%3Dclients'),
+    ).toBe('https://firm.example/tool/#/decision?v=1&objectives=clients');
   });
   it('moves an encoded fragment out of the path, with its query string', () => {
     expect(repairedUrl('https://firm.example/tool/%23/decision?v=1&objectives=media')).toBe(

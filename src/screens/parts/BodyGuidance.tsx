@@ -7,7 +7,13 @@ const OTHER_BODY =
   'We don’t hold guidance for your body. Look for its code of conduct and any social media guidance, and check with your compliance team.';
 
 /** What is known of the chosen body's guidance, each point with its source and date. */
-export function BodyGuidance({ body, heading = 'What we know of your body’s guidance' }: { body: BodyId; heading?: string }) {
+export function BodyGuidance({
+  body,
+  heading = 'What we know of your body’s guidance',
+}: {
+  body: BodyId;
+  heading?: string;
+}) {
   if (body === 'none') return null;
   if (body === 'other') return <p className="card">{OTHER_BODY}</p>;
   const content = BODIES[body];

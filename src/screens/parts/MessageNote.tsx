@@ -1,11 +1,22 @@
 import { useId, useRef, useState } from 'react';
-import { HOW_TO_ASK, MESSAGE_TEMPLATES, NOTE_LIMIT } from '../../content/questions';
+import {
+  HOW_TO_ASK,
+  MESSAGE_TEMPLATES,
+  MESSAGE_VARIANT_NAMES,
+  NOTE_LIMIT,
+} from '../../content/questions';
 import { OUTCOME_UI } from '../../content/site';
 import type { Objective } from '../../decision/answers';
 import { CopyButton } from '../../components/CopyButton';
 
 /** Step 7: a polite note asking why, in a variant that fits the user's objectives. */
-export function MessageNote({ objectives, withHowTo = false }: { objectives: Objective[]; withHowTo?: boolean }) {
+export function MessageNote({
+  objectives,
+  withHowTo = false,
+}: {
+  objectives: Objective[];
+  withHowTo?: boolean;
+}) {
   const variants = objectives.length > 0 ? objectives : (['default'] as const);
   const [variant, setVariant] = useState<Objective | 'default'>(variants[0] ?? 'default');
   const [text, setText] = useState(MESSAGE_TEMPLATES[variant]);
@@ -26,7 +37,7 @@ export function MessageNote({ objectives, withHowTo = false }: { objectives: Obj
         </ol>
       )}
       {variants.length > 1 && (
-        <div className="flex flex-wrap gap-2" role="group" aria-label="Choose a version of the note">
+        <div className="flex flex-wrap gap-2" role="group" aria-label={OUTCOME_UI.noteVariants}>
           {variants.map((v) => (
             <button
               key={v}
@@ -38,13 +49,13 @@ export function MessageNote({ objectives, withHowTo = false }: { objectives: Obj
                 setText(MESSAGE_TEMPLATES[v]);
               }}
             >
-              {VARIANT_NAMES[v]}
+              {MESSAGE_VARIANT_NAMES[v]}
             </button>
           ))}
         </div>
       )}
       <label htmlFor={`${id}-note`} className="block font-medium">
-        Your note (edit it if you like)
+        {OUTCOME_UI.noteLabel}
       </label>
       <textarea
         id={`${id}-note`}
@@ -55,19 +66,15 @@ export function MessageNote({ objectives, withHowTo = false }: { objectives: Obj
         aria-describedby={`${id}-count`}
         className="w-full rounded-md border border-[var(--line)] bg-[var(--bg)] p-3"
       />
-      <p id={`${id}-count`} className={`text-sm ${over ? 'text-danger font-semibold' : 'text-muted'}`} aria-live="polite">
-        {text.length} of {NOTE_LIMIT} characters{over ? ': too long for a LinkedIn note, please shorten it' : ''}
+      <p
+        id={`${id}-count`}
+        className={`text-sm ${over ? 'text-danger font-semibold' : 'text-muted'}`}
+        aria-live="polite"
+      >
+        {OUTCOME_UI.noteCount(text.length, NOTE_LIMIT)}
+        {over ? OUTCOME_UI.noteTooLong : ''}
       </p>
       <CopyButton text={text} label={OUTCOME_UI.copyNote} fallbackTarget={() => fieldRef.current} />
     </section>
   );
 }
-
-const VARIANT_NAMES: Record<Objective | 'default', string> = {
-  clients: 'For winning work',
-  media: 'For journalists',
-  community: 'For your sector',
-  careers: 'For recruiting',
-  'known-only': 'For people you may know',
-  default: 'Standard',
-};

@@ -25,9 +25,11 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
   switch (outcome) {
     case 'accept':
       return (
-        <Section title="A tip">
+        <Section title={OUTCOME_UI.tip}>
           <ul className="list-disc space-y-1 pl-5">
-            {(answers.objectives ?? []).map((o) => (o === 'known-only' ? null : <li key={o}>{ACCEPT_TIPS[o]}</li>))}
+            {(answers.objectives ?? []).map((o) =>
+              o === 'known-only' ? null : <li key={o}>{ACCEPT_TIPS[o]}</li>,
+            )}
           </ul>
         </Section>
       );
@@ -45,9 +47,7 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
         <div className="space-y-4">
           <MessageNote objectives={answers.objectives ?? []} withHowTo />
           <Section title={OUTCOME_UI.reopen}>
-            <p>
-              Bookmark this link or send it to yourself. It opens this decision at the question about their reply.
-            </p>
+            <p>{OUTCOME_UI.reopenHint}</p>
             <p className="break-all">
               <a href={reopenUrl}>{reopenUrl}</a>
             </p>
@@ -74,7 +74,10 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
 
 function DontConnect({ answers }: { answers: Answers }) {
   const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
-  const body = answers.body && answers.body !== 'none' && answers.body !== 'other' ? BODIES[answers.body] : undefined;
+  const body =
+    answers.body && answers.body !== 'none' && answers.body !== 'other'
+      ? BODIES[answers.body]
+      : undefined;
   const rule = flag && body ? body.redFlags[flag] : undefined;
   return (
     <div className="space-y-4">

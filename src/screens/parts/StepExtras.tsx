@@ -5,7 +5,14 @@ import { MessageNote } from './MessageNote';
 import { SpamSigns } from './SpamSigns';
 
 /** The help a step shows beside its question. */
-export function StepExtras({ step, answers }: { step: StepId; answers: Answers; chosen: string[] }) {
+export function StepExtras({
+  step,
+  answers,
+}: {
+  step: StepId;
+  answers: Answers;
+  chosen: string[];
+}) {
   switch (step) {
     case 'rules':
       return answers.body ? <BodyGuidance body={answers.body} /> : null;
