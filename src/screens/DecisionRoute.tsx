@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
 import { useStepFocus } from '../app/useStepFocus';
 import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
@@ -21,13 +21,13 @@ export default function DecisionRoute() {
   const location = useLocation();
   const navigate = useNavigate();
   const { embed } = useMode();
-  // The browser's Back/Forward (or an edited address) is a new record: replay it afresh.
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    const onPop = () => setGeneration((g) => g + 1);
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
+  // The browser's Back/Forward, a followed link or an edited address is a new record:
+  // replay it afresh. Our own writes (push/replace) must not restart the machine.
+  const navigationType = useNavigationType();
+  const [instance, setInstance] = useState({ location, n: 0 });
+  if (navigationType === NavigationType.Pop && location !== instance.location) {
+    setInstance({ location, n: instance.n + 1 });
+  }
 
   const parsed = parseLink(location.search);
   if (!parsed.ok) {
@@ -42,7 +42,7 @@ export default function DecisionRoute() {
       />
     );
   }
-  return <Decision key={`${generation}`} initialAnswers={parsed.answers} />;
+  return <Decision key={instance.n} initialAnswers={parsed.answers} />;
 }
 
 function Decision({ initialAnswers }: { initialAnswers: Answers }) {

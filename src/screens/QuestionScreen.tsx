@@ -105,7 +105,7 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
           {question.options.map((option) => {
             const id = `${key}-${option.value}`;
             return (
-              <label key={option.value} htmlFor={id} className="option">
+              <div key={option.value} className="option">
                 <input
                   id={id}
                   type={question.multiple ? 'checkbox' : 'radio'}
@@ -116,15 +116,17 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
                   aria-describedby={option.hint ? `${id}-hint` : undefined}
                   aria-invalid={showError || undefined}
                 />
-                <span>
-                  <span className="block font-medium">{option.label}</span>
+                <div>
+                  <label htmlFor={id} className="block font-medium">
+                    {option.label}
+                  </label>
                   {option.hint && (
                     <span id={`${id}-hint`} className="block text-sm text-muted">
                       {option.hint}
                     </span>
                   )}
-                </span>
-              </label>
+                </div>
+              </div>
             );
           })}
         </div>

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Serves the production build (dist/) the way we recommend hosting it: gzip, long cache
+// for hashed assets, and the strict security headers from docs/deploying.md.
+// Usage: node scripts/serve.mjs [--build] [--port 4173] [--host 127.0.0.1]
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const PORT = Number(opt('port', process.env.PORT ?? 4173));
+const HOST = opt('host', '127.0.0.1');
+const ROOT = resolve(import.meta.dirname, '..', 'dist');
+
+if (args.includes('--build') || !existsSync(join(ROOT, 'index.html'))) {
+  const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', cwd: resolve(import.meta.dirname, '..') });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let path = decodeURIComponent(url.pathname);
+  if (path.endsWith('/')) path += 'index.html';
+  const file = normalize(join(ROOT, path));
+  if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+    return;
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const headers = {
+    'Content-Type': type,
+    'Content-Security-Policy': CSP,
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    Vary: 'Accept-Encoding',
+  };
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
+  if (gzip) headers['Content-Encoding'] = 'gzip';
+  res.writeHead(200, headers);
+  if (req.method === 'HEAD') return res.end();
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip({ level: 9 })) : stream).pipe(res);
+});
+
+server.listen(PORT, HOST, () => {
+  console.log(`Should I connect? is running at http://${HOST}:${PORT}/`);
+});

@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test also checks what a user can't see: no console errors, no uncaught
+ * exceptions, no Content-Security-Policy violations, and no request to another origin.
+ */
+export const test = base.extend<{ guard: { allowOrigins: string[] } }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const allowed = { allowOrigins: [new URL(baseURL ?? 'http://127.0.0.1').origin] };
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+        if (!allowed.allowOrigins.includes(url.origin)) problems.push(`request to another origin: ${r.url()}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      await use(allowed);
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export const q = (query: string) => `/#/decision?${query}`;
+
+/** Chooses answers by their visible labels, then presses Continue. */
+export async function answer(page: Page, ...labels: (string | RegExp)[]) {
+  for (const label of labels) {
+    await page.getByLabel(label, { exact: typeof label === 'string' }).first().check();
+  }
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+export async function expectQuestion(page: Page, n: number, title: string | RegExp) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText(`Question ${n}`, { exact: true })).toBeVisible();
+}
