@@ -83,6 +83,7 @@ export const decisionMachine = setup({
   types: {
     context: {} as DecisionContext,
     events: {} as DecisionEvent,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- XState's type-only slot
     input: {} as DecisionInput,
   },
   guards: {

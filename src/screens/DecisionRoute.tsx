@@ -32,7 +32,7 @@ export default function DecisionRoute() {
   const parsed = parseLink(location.search);
   if (!parsed.ok) {
     const go = (answers: Answers) =>
-      navigate(`/decision?${formatLink(answers)}`, { replace: embed });
+      void navigate(`/decision?${formatLink(answers)}`, { replace: embed });
     return (
       <InvalidLinkScreen
         problems={parsed.problems}
