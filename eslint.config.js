@@ -6,7 +6,14 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'playwright-report', 'test-results', 'bench-results', 'public/embed.js']),
+  globalIgnores([
+    'dist',
+    'node_modules',
+    'playwright-report',
+    'test-results',
+    'bench-results',
+    'public/embed.js',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

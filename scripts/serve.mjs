@@ -18,7 +18,10 @@ const HOST = opt('host', '127.0.0.1');
 const ROOT = resolve(import.meta.dirname, '..', 'dist');
 
 if (args.includes('--build') || !existsSync(join(ROOT, 'index.html'))) {
-  const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', cwd: resolve(import.meta.dirname, '..') });
+  const result = spawnSync('npx', ['vite', 'build'], {
+    stdio: 'inherit',
+    cwd: resolve(import.meta.dirname, '..'),
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -56,7 +59,8 @@ const server = createServer((req, res) => {
     'Cache-Control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',
   };
-  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
+  const gzip =
+    /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
   if (gzip) headers['Content-Encoding'] = 'gzip';
   res.writeHead(200, headers);
   if (req.method === 'HEAD') return res.end();

@@ -32,10 +32,26 @@ run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.']);
 
 rmSync('test-results/vitest.json', { force: true });
-run('unit and component tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'], () => {
-  const j = readJson('test-results/vitest.json');
-  return { passed: j.numPassedTests, failed: j.numFailedTests + (j.numTotalTestSuites > 0 && !j.success && j.numFailedTests === 0 ? 1 : 0) };
-});
+run(
+  'unit and component tests (Vitest)',
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=test-results/vitest.json',
+  ],
+  () => {
+    const j = readJson('test-results/vitest.json');
+    return {
+      passed: j.numPassedTests,
+      failed:
+        j.numFailedTests +
+        (j.numTotalTestSuites > 0 && !j.success && j.numFailedTests === 0 ? 1 : 0),
+    };
+  },
+);
 
 rmSync('test-results/playwright.json', { force: true });
 run('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], () => {
@@ -46,7 +62,9 @@ run('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], () =>
 
 console.log('\nSummary');
 for (const r of results) {
-  console.log(`  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds}s)`);
+  console.log(
+    `  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds}s)`,
+  );
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -16,7 +16,8 @@ export const test = base.extend<{ guard: { allowOrigins: string[] } }>({
       page.on('request', (r) => {
         const url = new URL(r.url());
         if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
-        if (!allowed.allowOrigins.includes(url.origin)) problems.push(`request to another origin: ${r.url()}`);
+        if (!allowed.allowOrigins.includes(url.origin))
+          problems.push(`request to another origin: ${r.url()}`);
       });
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
@@ -36,7 +37,10 @@ export const q = (query: string) => `/#/decision?${query}`;
 /** Chooses answers by their visible labels, then presses Continue. */
 export async function answer(page: Page, ...labels: (string | RegExp)[]) {
   for (const label of labels) {
-    await page.getByLabel(label, { exact: typeof label === 'string' }).first().check();
+    await page
+      .getByLabel(label, { exact: typeof label === 'string' })
+      .first()
+      .check();
   }
   await page.getByRole('button', { name: 'Continue' }).click();
 }

@@ -27,7 +27,9 @@ test.describe('walking through a decision', () => {
     );
   });
 
-  test('by mouse: not regulated, suspicious invitation, true spam → report-spam', async ({ page }) => {
+  test('by mouse: not regulated, suspicious invitation, true spam → report-spam', async ({
+    page,
+  }) => {
     await page.goto(q('v=1'));
     await answer(page, 'Taking part in my sector');
     await answer(page, 'I am not regulated');
@@ -40,7 +42,9 @@ test.describe('walking through a decision', () => {
     await expect(page.getByText(/Don’t click any link/)).toBeVisible();
   });
 
-  test('by mouse: unclear profile, message, no reply yet → wait, then the reopen link', async ({ page }) => {
+  test('by mouse: unclear profile, message, no reply yet → wait, then the reopen link', async ({
+    page,
+  }) => {
     await page.goto(q('v=1'));
     await answer(page, 'Raising my profile');
     await answer(page, 'Solicitors, Scotland');
@@ -134,7 +138,9 @@ test.describe('the URL is the record', () => {
     await expect(page.getByRole('radio', { name: 'Barristers, England & Wales' })).toBeChecked();
   });
 
-  test("the browser's Back returns to the previous question, Forward comes back", async ({ page }) => {
+  test("the browser's Back returns to the previous question, Forward comes back", async ({
+    page,
+  }) => {
     await page.goto(q('v=1'));
     await answer(page, 'Winning work');
     await answer(page, 'I am not regulated');

@@ -3,7 +3,6 @@ import {
   ACCEPT_TIPS,
   IGNORE_IS_DISCREET,
   QUESTIONS_TO_ASK,
-  RED_FLAG_REASONS,
   RESTRICTED_REASON,
   SPAM_FOOTNOTE,
 } from '../../content/outcomes';
@@ -82,7 +81,7 @@ function DontConnect({ answers }: { answers: Answers }) {
   return (
     <div className="space-y-4">
       <Section title={OUTCOME_UI.ruleBehind}>
-        <p>{flag ? RED_FLAG_REASONS[flag] : RESTRICTED_REASON}</p>
+        {!flag && <p>{RESTRICTED_REASON}</p>}
         {flag && (rule ? <SourceList points={[rule]} /> : <p>{OUTCOME_UI.noRuleKnown}</p>)}
       </Section>
       {!flag && answers.body && <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} />}
