@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHashRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { routes } from './app/routes';
+import { HashRouter } from 'react-router';
+import { AppRoutes } from './app/routes';
 import { repairLocation } from './share/repair';
 import './styles.css';
 
@@ -12,7 +11,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <RouterProvider router={createHashRouter(routes)} />
+      <HashRouter>
+        <AppRoutes />
+      </HashRouter>
     </StrictMode>,
   );
 }

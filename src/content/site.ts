@@ -44,6 +44,8 @@ export const OUTCOME_UI = {
   askHelpline: 'Questions to ask',
   noRuleKnown:
     'We have no checked source for this rule in your jurisdiction, so check your own professional body’s rules; treat the contact as off-limits until you have.',
+  noRuleUnregulated:
+    'Even without a professional body, contact with someone on the other side of a case, a juror, a witness or a judge can harm the case and may break the law. Leave it to the lawyers running the matter.',
   source: 'Source',
   sources: 'Sources',
   tip: 'A tip',

@@ -157,7 +157,10 @@ describe('Change (GO_TO)', () => {
     actor.send(answer({ key: 'reply', value: 'pending' }));
     expect(actor.getSnapshot().value).toBe('wait');
   });
-  it('says which answers no longer apply', () => {
+  it('says which answers no longer apply after a change (and only then)', () => {
+    expect(
+      replay({ answers: { objectives: ['known-only'], body: 'sra' } }).context.dropped,
+    ).toEqual([]);
     const actor = start({ answers: full });
     actor.send({ type: 'GO_TO', step: 'objectives' });
     actor.send(answer({ key: 'objectives', value: ['known-only'] }));
@@ -207,5 +210,25 @@ describe('replay', () => {
   });
   it('stops at the first unanswered step', () => {
     expect(land({ objectives: ['clients'], matter: 'none' })).toBe('body');
+  });
+});
+
+describe('remembered answers (after the browser Back button)', () => {
+  it('are pre-filled where the replay stops, but never replayed', () => {
+    const actor = start({
+      answers: { objectives: ['clients'] },
+      remembered: { objectives: ['clients'], body: 'sra', rules: 'allowed' },
+    });
+    expect(actor.getSnapshot().value).toBe('body');
+    expect(actor.getSnapshot().context.answers).toMatchObject({ body: 'sra', rules: 'allowed' });
+    actor.send(answer({ key: 'body', value: 'sra' }));
+    expect(actor.getSnapshot().value).toBe('rules');
+  });
+  it('never override what the link says', () => {
+    const actor = start({
+      answers: { objectives: ['media'] },
+      remembered: { objectives: ['clients'] },
+    });
+    expect(actor.getSnapshot().context.answers.objectives).toEqual(['media']);
   });
 });

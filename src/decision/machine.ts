@@ -25,6 +25,11 @@ export interface DecisionInput {
   answers?: Answers;
   /** Answers fixed by the page (an embedding firm's `body`): always applied, never asked. */
   fixed?: Answers;
+  /**
+   * Answers from before the browser's Back/Forward: offered again (pre-filled) once the
+   * replay stops, but never replayed themselves.
+   */
+  remembered?: Answers;
 }
 
 export interface DecisionContext {
@@ -40,6 +45,8 @@ export interface DecisionContext {
   changing: boolean;
   /** Answers that no longer apply after the last change, removed when the outcome is reached. */
   dropped: AnswerKey[];
+  /** See DecisionInput.remembered; merged in (without replay) where the replay stops. */
+  remembered: Answers;
 }
 
 const STEP_FOR_KEY = Object.fromEntries(STEPS.map((step) => [ANSWER_KEY[step], step])) as Record<
@@ -67,6 +74,7 @@ const initialContext = (input: DecisionInput): DecisionContext => {
     autoAdvance: Object.keys(input.answers ?? {}).length > 0,
     changing: false,
     dropped: [],
+    remembered: input.remembered ?? {},
   };
 };
 
@@ -127,7 +135,11 @@ export const decisionMachine = setup({
       if (value !== undefined && (context.autoAdvance || isFixed)) {
         enqueue.raise({ type: 'ANSWER', key, value } as AnswerEvent);
       } else {
-        enqueue.assign({ autoAdvance: false });
+        enqueue.assign({
+          autoAdvance: false,
+          answers: { ...context.remembered, ...context.answers },
+          remembered: {},
+        });
       }
     }),
     goBack: assign(({ context }) => {
@@ -153,9 +165,10 @@ export const decisionMachine = setup({
       const dropped: AnswerKey[] = [];
       for (const key of Object.keys(context.answers) as AnswerKey[]) {
         if (used.has(key)) Object.assign(answers, { [key]: context.answers[key] });
-        else if (context.fixed[key] === undefined) dropped.push(key);
+        // Only a change the user made is worth a note; a link's stray answers are dropped quietly.
+        else if (context.changing && context.fixed[key] === undefined) dropped.push(key);
       }
-      return { answers, dropped, autoAdvance: false, changing: false };
+      return { answers, dropped, autoAdvance: false, changing: false, remembered: {} };
     }),
   },
 }).createMachine({

@@ -29,8 +29,7 @@ export function CheckAnswers({ history, answers, fixed, onChange }: Props) {
                   className="font-semibold text-[var(--link)] underline underline-offset-2"
                   onClick={() => onChange(step)}
                 >
-                  {OUTCOME_UI.change}
-                  <span className="sr-only"> {label.toLowerCase()}</span>
+                  {OUTCOME_UI.change} <span className="sr-only">{label.toLowerCase()}</span>
                 </button>
               )}
             </dd>

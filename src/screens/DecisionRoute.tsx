@@ -24,9 +24,19 @@ export default function DecisionRoute() {
   // The browser's Back/Forward, a followed link or an edited address is a new record:
   // replay it afresh. Our own writes (push/replace) must not restart the machine.
   const navigationType = useNavigationType();
-  const [instance, setInstance] = useState({ location, n: 0 });
+  // Answers given so far are offered again (pre-filled) after the browser's Back.
+  const [memory, setMemory] = useState<Answers>({});
+  const [instance, setInstance] = useState<{
+    location: typeof location;
+    n: number;
+    remembered: Answers;
+  }>({
+    location,
+    n: 0,
+    remembered: {},
+  });
   if (navigationType === NavigationType.Pop && location !== instance.location) {
-    setInstance({ location, n: instance.n + 1 });
+    setInstance({ location, n: instance.n + 1, remembered: memory });
   }
 
   const parsed = parseLink(location.search);
@@ -42,15 +52,28 @@ export default function DecisionRoute() {
       />
     );
   }
-  return <Decision key={instance.n} initialAnswers={parsed.answers} />;
+  return (
+    <Decision
+      key={instance.n}
+      initialAnswers={parsed.answers}
+      remembered={instance.remembered}
+      onAnswers={setMemory}
+    />
+  );
 }
 
-function Decision({ initialAnswers }: { initialAnswers: Answers }) {
+interface DecisionProps {
+  initialAnswers: Answers;
+  remembered: Answers;
+  onAnswers: (answers: Answers) => void;
+}
+
+function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   const mode = useMode();
   const navigate = useNavigate();
   const location = useLocation();
   const actor = useActorRef(decisionMachine, {
-    input: { answers: initialAnswers, fixed: mode.fixed },
+    input: { answers: initialAnswers, fixed: mode.fixed, remembered },
   });
   const snapshot = useSelector(actor, (s) => s);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -69,6 +92,7 @@ function Decision({ initialAnswers }: { initialAnswers: Answers }) {
     synced.current = true;
   }, [query, currentQuery, navigate, mode.embed]);
 
+  useEffect(() => onAnswers(context.answers), [context.answers, onAnswers]);
   useStepFocus(headingRef, String(snapshot.value));
 
   if (outcome) {

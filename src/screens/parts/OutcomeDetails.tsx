@@ -82,7 +82,12 @@ function DontConnect({ answers }: { answers: Answers }) {
     <div className="space-y-4">
       <Section title={OUTCOME_UI.ruleBehind}>
         {!flag && <p>{RESTRICTED_REASON}</p>}
-        {flag && (rule ? <SourceList points={[rule]} /> : <p>{OUTCOME_UI.noRuleKnown}</p>)}
+        {flag &&
+          (rule ? (
+            <SourceList points={[rule]} />
+          ) : (
+            <p>{answers.body === 'none' ? OUTCOME_UI.noRuleUnregulated : OUTCOME_UI.noRuleKnown}</p>
+          ))}
       </Section>
       {!flag && answers.body && <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} />}
       <Discreet />

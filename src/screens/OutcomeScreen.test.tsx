@@ -1,0 +1,457 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../test/renderApp';
+
+/*
+ * The outcome screen, reached the way a user reaches it: by opening a share link that the
+ * machine replays to the end, or by answering the last question.
+ */
+
+const LINKS = {
+  accept:
+    'v=1&objectives=clients&body=sra&rules=allowed&matter=none&invite=standard&profile=relevant',
+  ignore: 'v=1&objectives=community&body=none&matter=none&invite=pitch&profile=not-relevant',
+  'report-spam':
+    'v=1&objectives=community&body=sra&rules=allowed&matter=none&invite=suspicious&spam=true-spam',
+  wait: 'v=1&objectives=clients,media&body=none&matter=none&invite=standard&profile=unclear&reply=pending',
+  'check-rules': 'v=1&objectives=clients&body=sra&rules=unsure&matter=none',
+  'dont-connect': 'v=1&objectives=clients&body=aba&rules=allowed&matter=juror',
+} as const;
+
+type OutcomeId = keyof typeof LINKS;
+
+const TITLES: Record<OutcomeId, string> = {
+  accept: 'Accept the invitation',
+  ignore: 'Ignore the invitation',
+  'report-spam': 'Report it as spam, then ignore it',
+  wait: 'Leave it pending until they reply',
+  'check-rules': 'Hold off and check your professional body’s guidance first',
+  'dont-connect': 'Don’t accept, and don’t discuss the matter with them',
+};
+
+/** The reason line for the last answer of each link, to prove the lines follow the answers. */
+const LAST_REASON: Record<OutcomeId, string> = {
+  accept: 'Their profile fits what you use LinkedIn for.',
+  ignore: 'Their profile doesn’t fit what you use LinkedIn for.',
+  'report-spam': 'It has the signs of real spam.',
+  wait: 'You have asked why they want to connect and are waiting for a reply.',
+  'check-rules': 'They are not connected to any matter you are working on.',
+  'dont-connect':
+    'They are a juror or possible juror in a matter you are working on. Contact of any kind with a juror is forbidden in most places.',
+};
+
+/**
+ * A "Change" button's accessible name is "Change" plus the visually hidden answer label.
+ * (jsdom computes it without the space between the two; see the report.)
+ */
+const changeButton = (label: string) =>
+  screen.getByRole('button', { name: new RegExp(`^change\\s*${label}$`, 'i') });
+
+const answerCount = (query: string) => query.split('&').length - 1;
+
+beforeAll(async () => {
+  await import('./DecisionRoute');
+});
+
+async function openDecision(query: string) {
+  const { router } = renderApp(`/decision?${query}`);
+  await waitFor(
+    () => expect(document.querySelector('[data-outcome], form, [data-error]')).toBeInTheDocument(),
+    { timeout: 5000 },
+  );
+  return router;
+}
+
+async function openOutcome(id: OutcomeId) {
+  const router = await openDecision(LINKS[id]);
+  const root = document.querySelector('[data-outcome]') as HTMLElement;
+  expect(root).not.toBeNull();
+  return { router, root };
+}
+
+function mockClipboard(writeText = vi.fn().mockResolvedValue(undefined)) {
+  // Must run after userEvent.setup(), which installs its own clipboard stub.
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return writeText;
+}
+
+const shareField = () =>
+  screen.getByRole<HTMLInputElement>('textbox', { name: 'Link to this decision' });
+const outcomeId = () => document.querySelector('[data-outcome]')?.getAttribute('data-outcome');
+const checkAnswers = () => screen.getByRole('region', { name: 'Check your answers' });
+
+describe.each(Object.keys(LINKS) as OutcomeId[])('outcome %s', (id) => {
+  it('shows the recommendation, the reasons, the next steps and the answers', async () => {
+    const { root } = await openOutcome(id);
+    const n = answerCount(LINKS[id]);
+
+    expect(root).toHaveAttribute('data-outcome', id);
+    expect(root).toBe(screen.getByRole('article'));
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+
+    const h1s = screen.getAllByRole('heading', { level: 1 });
+    expect(h1s).toHaveLength(1);
+    expect(h1s[0]).toHaveTextContent(TITLES[id]);
+    expect(within(root).getByText('Our recommendation')).toBeInTheDocument();
+
+    const why = screen.getByRole('region', { name: 'Why' });
+    const reasons = within(why)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(reasons).toHaveLength(n);
+    for (const line of reasons) expect(line.trim()).not.toBe('');
+    expect(new Set(reasons).size).toBe(n);
+    expect(reasons[n - 1]).toBe(LAST_REASON[id]);
+
+    const next = screen.getByRole('region', { name: 'What to do next on LinkedIn' });
+    expect(within(next).getByRole('list').tagName).toBe('OL');
+    expect(within(next).getAllByRole('listitem').length).toBeGreaterThan(1);
+
+    const answers = checkAnswers();
+    expect(within(answers).getAllByRole('term')).toHaveLength(n);
+    expect(within(answers).getAllByRole('button', { name: /^Change/ })).toHaveLength(n);
+
+    expect(shareField().value).toContain(`#/decision?${LINKS[id]}`);
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();
+  });
+});
+
+describe('check your answers', () => {
+  it('lists every answer with the label the user saw', async () => {
+    await openOutcome('accept');
+    const rows = within(checkAnswers())
+      .getAllByRole('term')
+      .map((dt) => {
+        const row = dt.parentElement as HTMLElement;
+        return [dt.textContent, within(row).getAllByRole('definition')[0]?.textContent];
+      });
+    expect(rows).toEqual([
+      ['What you use LinkedIn for', 'Winning work'],
+      ['Professional body', 'Solicitors, England & Wales'],
+      ['What your rules allow', 'Yes, they allow it'],
+      ['Link to your matters', 'No, not as far as I can tell'],
+      ['Their invitation', 'Just LinkedIn’s standard text'],
+      ['Their profile', 'Yes, they fit'],
+    ]);
+  });
+
+  it('"Change" opens that question with its answer chosen, and answering returns to the outcome', async () => {
+    const user = userEvent.setup();
+    const router = await openDecision(LINKS.accept);
+
+    await user.click(changeButton('their invitation'));
+
+    const h1 = await screen.findByRole('heading', {
+      level: 1,
+      name: 'What does their invitation say?',
+    });
+    await waitFor(() => expect(h1).toHaveFocus());
+    expect(document.querySelector('[data-outcome]')).toBeNull();
+    expect(screen.getByText('Question 5')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /standard text/i })).toBeChecked();
+
+    await user.click(screen.getByRole('radio', { name: /personal note/i }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    await waitFor(() => expect(outcomeId()).toBe('accept'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(TITLES.accept);
+    expect(checkAnswers()).toHaveTextContent('A personal note with a clear reason');
+    expect(checkAnswers()).not.toHaveTextContent('standard text');
+    const expected = LINKS.accept.replace('invite=standard', 'invite=personal');
+    await waitFor(() => expect(router.state.location.search).toBe(`?${expected}`));
+    expect(shareField().value.endsWith(`#/decision?${expected}`)).toBe(true);
+    // Nothing was dropped by this change, so no "no longer applies" line.
+    expect(screen.queryByText(/no longer appl/i)).not.toBeInTheDocument();
+  });
+
+  it('"Change" that opens a new step asks it before reaching the new outcome', async () => {
+    const user = userEvent.setup();
+    await openDecision(LINKS.accept);
+    await user.click(changeButton('their profile'));
+    await screen.findByRole('heading', { level: 1, name: /having looked at their profile/i });
+    expect(screen.getByRole('radio', { name: 'Yes, they fit' })).toBeChecked();
+
+    await user.click(screen.getByRole('radio', { name: /can’t tell why/i }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    // The message step has no answer yet: it is asked rather than skipped.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /did they reply/i }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /genuine reason/i }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(outcomeId()).toBe('accept'));
+    expect(within(checkAnswers()).getAllByRole('term')).toHaveLength(7);
+  });
+
+  it('changing the objectives to "known-only" reaches ignore and says which answers no longer apply', async () => {
+    const user = userEvent.setup();
+    const router = await openDecision(LINKS.accept);
+
+    await user.click(changeButton('what you use linkedin for'));
+    await screen.findByRole('heading', { level: 1, name: 'What do you use LinkedIn for?' });
+    expect(screen.getByRole('checkbox', { name: /winning work/i })).toBeChecked();
+
+    await user.click(
+      screen.getByRole('checkbox', { name: /only connect with people i already know/i }),
+    );
+    expect(screen.getByRole('checkbox', { name: /winning work/i })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    await waitFor(() => expect(outcomeId()).toBe('ignore'));
+    const note = screen.getByText(/no longer apply/i);
+    for (const label of [
+      'professional body',
+      'what your rules allow',
+      'link to your matters',
+      'their invitation',
+      'their profile',
+    ]) {
+      expect(note).toHaveTextContent(label);
+    }
+    expect(within(checkAnswers()).getAllByRole('term')).toHaveLength(1);
+    expect(
+      within(screen.getByRole('region', { name: 'Why' })).getAllByRole('listitem'),
+    ).toHaveLength(1);
+    await waitFor(() => expect(router.state.location.search).toBe('?v=1&objectives=known-only'));
+    expect(shareField().value).toMatch(/#\/decision\?v=1&objectives=known-only$/);
+  });
+
+  it('"Start again" returns to Question 1 with nothing selected', async () => {
+    const user = userEvent.setup();
+    const router = await openDecision(LINKS.accept);
+
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+
+    const h1 = await screen.findByRole('heading', {
+      level: 1,
+      name: 'What do you use LinkedIn for?',
+    });
+    expect(screen.getByText('Question 1')).toBeInTheDocument();
+    expect(document.querySelector('[data-outcome]')).toBeNull();
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes).toHaveLength(5);
+    for (const box of boxes) expect(box).not.toBeChecked();
+    await waitFor(() => expect(router.state.location.search).toBe('?v=1'));
+    await waitFor(() => expect(h1).toHaveFocus());
+
+    // The old answers are really gone: the next question is not pre-filled either.
+    await user.click(screen.getByRole('checkbox', { name: /taking part in my sector/i }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByText('Question 2');
+    for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked();
+  });
+});
+
+describe('share link', () => {
+  it('holds the canonical answers in the fragment, whatever order the link was in', async () => {
+    const router = await openDecision(
+      'profile=relevant&invite=standard&matter=none&rules=allowed&body=sra&objectives=media,clients&v=1',
+    );
+    expect(outcomeId()).toBe('accept');
+    const canonical =
+      'v=1&objectives=clients,media&body=sra&rules=allowed&matter=none&invite=standard&profile=relevant';
+    expect(shareField().value).toBe(
+      `${window.location.origin}${window.location.pathname}#/decision?${canonical}`,
+    );
+    await waitFor(() => expect(router.state.location.search).toBe(`?${canonical}`));
+  });
+
+  it('drops answers for steps that are not on the path', async () => {
+    const router = await openDecision(`${LINKS['check-rules']}&invite=standard&spam=true-spam`);
+    expect(outcomeId()).toBe('check-rules');
+    expect(shareField().value.endsWith(`#/decision?${LINKS['check-rules']}`)).toBe(true);
+    expect(shareField().value).not.toMatch(/invite=|spam=/);
+    await waitFor(() => expect(router.state.location.search).toBe(`?${LINKS['check-rules']}`));
+  });
+
+  /*
+   * KNOWN BUG (see the report): `settle` in src/decision/machine.ts records every unused
+   * answer as "dropped", even on a freshly opened link where the user changed nothing, so the
+   * outcome says "After your change, these answers no longer apply: …". The spec drops such
+   * answers silently (and canonicalises the URL, checked above). Change `it.fails` to `it`
+   * once fixed.
+   */
+  it('opening a link with answers off the path does not claim the user changed something', async () => {
+    await openDecision(`${LINKS['check-rules']}&invite=standard&spam=true-spam`);
+    expect(outcomeId()).toBe('check-rules');
+    expect(screen.queryByText(/after your change/i)).not.toBeInTheDocument();
+  });
+
+  it('"Copy link" copies the share link and says "Copied"', async () => {
+    const user = userEvent.setup();
+    const writeText = mockClipboard();
+    await openOutcome('accept');
+    const status = screen.getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(writeText).toHaveBeenCalledWith(shareField().value);
+    await waitFor(() => expect(status).toHaveTextContent('Copied'));
+  });
+
+  it('when the clipboard is blocked, selects the link and says how to copy it', async () => {
+    const user = userEvent.setup();
+    const writeText = mockClipboard(vi.fn().mockRejectedValue(new Error('NotAllowedError')));
+    await openOutcome('accept');
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+
+    expect(writeText).toHaveBeenCalled();
+    const field = shareField();
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field.selectionStart).toBe(0);
+    expect(field.selectionEnd).toBe(field.value.length);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(/ctrl\+c/i);
+    expect(status).not.toHaveTextContent('Copied');
+  });
+
+  it('with no Clipboard API at all, still falls back to selecting the link', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    await openOutcome('ignore');
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => expect(shareField()).toHaveFocus());
+    expect(screen.getByRole('status')).toHaveTextContent(/ctrl\+c/i);
+  });
+});
+
+describe('what each outcome must also say', () => {
+  it('accept: gives a tip that fits the objectives', async () => {
+    await openOutcome('accept');
+    expect(screen.getByRole('heading', { name: 'A tip' })).toBeInTheDocument();
+    expect(screen.getByText(/don’t open with a sales pitch/i)).toBeInTheDocument();
+  });
+
+  it('accept for a regulated user who wants clients: shows the conduct cautions', async () => {
+    await openOutcome('accept');
+    const cautions = screen.getByRole('region', { name: 'Also bear in mind' });
+    expect(within(cautions).getAllByRole('heading', { level: 3 }).length).toBeGreaterThan(0);
+  });
+
+  it('ignore: says they will not be told, and shows no conduct cautions', async () => {
+    await openOutcome('ignore');
+    expect(
+      screen.getByRole('heading', { name: /will they know i ignored them/i }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/linkedin doesn’t tell them/i)).toHaveTextContent(/pending/i);
+    expect(screen.getByText(/linkedin doesn’t tell them/i)).toHaveTextContent(
+      /another invitation/i,
+    );
+    expect(screen.queryByRole('region', { name: 'Also bear in mind' })).not.toBeInTheDocument();
+  });
+
+  it('ignore via known-only: one reason, one answer', async () => {
+    await openDecision('v=1&objectives=known-only');
+    expect(outcomeId()).toBe('ignore');
+    expect(
+      within(screen.getByRole('region', { name: 'Why' })).getByRole('listitem'),
+    ).toHaveTextContent(/only connect with people you already know/i);
+    expect(screen.getByText(/linkedin doesn’t tell them/i)).toBeInTheDocument();
+  });
+
+  it('report-spam: warns not to click links and lists what counts as real spam', async () => {
+    await openOutcome('report-spam');
+    expect(screen.getByText(/don’t click any link/i)).toBeInTheDocument();
+    const signs = screen.getByRole('region', { name: 'Signs of real spam' });
+    expect(within(signs).getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.getByText(/keep “report spam” for real spammers/i)).toBeInTheDocument();
+  });
+
+  it('dont-connect for a juror under the ABA rules cites Formal Opinion 466 and says ignoring is discreet', async () => {
+    await openOutcome('dont-connect');
+    const rule = screen.getByRole('heading', { name: 'The rule behind this' })
+      .parentElement as HTMLElement;
+    expect(rule).toHaveTextContent(/juror/i);
+    const cite = within(rule).getByRole('link', { name: /466/ });
+    expect(cite).toHaveTextContent('ABA Formal Opinion 466');
+    expect(cite).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/www\.americanbar\.org\//),
+    );
+    expect(rule).toHaveTextContent('24 Apr 2014');
+    expect(screen.getByText(/linkedin doesn’t tell them/i)).toBeInTheDocument();
+  });
+
+  it('dont-connect because the rules restrict it names that reason and shows the body’s guidance', async () => {
+    await openDecision('v=1&objectives=clients&body=bsb&rules=restricted&matter=none');
+    expect(outcomeId()).toBe('dont-connect');
+    const rule = screen.getByRole('heading', { name: 'The rule behind this' })
+      .parentElement as HTMLElement;
+    expect(rule).toHaveTextContent(/your rules restrict/i);
+    expect(screen.getByRole('region', { name: /bar standards board/i })).toBeInTheDocument();
+  });
+
+  it('dont-connect where no checked source exists says so instead of inventing a rule', async () => {
+    await openDecision('v=1&objectives=clients&body=sra&rules=allowed&matter=judge');
+    expect(outcomeId()).toBe('dont-connect');
+    expect(screen.getByText(/we have no checked source for this rule/i)).toBeInTheDocument();
+  });
+
+  it('check-rules: links to the body’s guidance and lists questions to ask', async () => {
+    await openOutcome('check-rules');
+    const guidance = screen.getByRole('region', { name: /solicitors regulation authority/i });
+    expect(
+      within(guidance).getByRole('link', { name: 'Law Society practice note: Social media' }),
+    ).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
+    const ask = screen.getByRole('heading', { name: 'Questions to ask' })
+      .parentElement as HTMLElement;
+    expect(within(ask).getAllByRole('listitem').length).toBeGreaterThan(1);
+    expect(ask).toHaveTextContent(/linkedin invitation from someone i have never met/i);
+  });
+
+  it('wait: shows the note to send and a reopen link without the reply', async () => {
+    const user = userEvent.setup();
+    const writeText = mockClipboard();
+    await openOutcome('wait');
+
+    const note = screen.getByRole<HTMLTextAreaElement>('textbox', { name: /your note/i });
+    expect(note.value).toMatch(/what prompted you/i);
+    const reopenSection = screen.getByRole('heading', { name: /come back when they reply/i })
+      .parentElement as HTMLElement;
+    const reopen = within(reopenSection).getByRole('link');
+    const href = reopen.getAttribute('href') ?? '';
+    expect(href).toContain(
+      '#/decision?v=1&objectives=clients,media&body=none&matter=none&invite=standard&profile=unclear',
+    );
+    expect(href).not.toContain('reply=');
+    expect(reopen).toHaveTextContent(href);
+    // The share link, by contrast, keeps the whole decision.
+    expect(shareField().value).toContain('reply=pending');
+
+    // The note has its own copy button, separate from the link's.
+    await user.click(screen.getByRole('button', { name: 'Copy note' }));
+    expect(writeText).toHaveBeenCalledWith(note.value);
+    const noteCard = note.closest('section') as HTMLElement;
+    await waitFor(() => expect(within(noteCard).getByRole('status')).toHaveTextContent('Copied'));
+  });
+
+  it('wait: the reopen link opens the decision at the reply question', async () => {
+    await openOutcome('wait');
+    const reopenSection = screen.getByRole('heading', { name: /come back when they reply/i })
+      .parentElement as HTMLElement;
+    const href = within(reopenSection).getByRole('link').getAttribute('href') ?? '';
+    const query = href.split('#/decision?')[1] ?? '';
+    cleanup();
+    await openDecision(query);
+    expect(document.querySelector('[data-outcome]')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/did they reply/i);
+    for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked();
+  });
+});
+
+describe('focus', () => {
+  it('answering the last question moves focus to the recommendation', async () => {
+    const user = userEvent.setup();
+    await openDecision(LINKS.accept.replace('&profile=relevant', ''));
+    await user.click(screen.getByRole('radio', { name: /no, they don’t fit/i }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(outcomeId()).toBe('ignore'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+  });
+});
