@@ -2,11 +2,12 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
+import { prerenderStartPage } from './build/prerender-plugin';
 
 export default defineConfig({
   // Relative asset URLs: the build works from any folder of any static host.
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), prerenderStartPage()],
   build: {
     target: 'es2022',
     // Keep every stylesheet and script as a file: the app runs under a strict CSP.

@@ -4,7 +4,7 @@ import { SITE } from '../content/site';
 /** `#/`: what the tool does, in two sentences, and a way in. */
 export default function StartScreen() {
   return (
-    <section className="space-y-6">
+    <section className="prerendered space-y-6">
       <h1 className="text-3xl font-bold sm:text-4xl">{SITE.name}</h1>
       <p className="text-xl">{SITE.tagline}</p>
       {SITE.intro.map((p) => (

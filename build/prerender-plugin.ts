@@ -1,0 +1,36 @@
+import type { Plugin } from 'vite';
+import { createServer } from 'vite';
+
+/**
+ * Puts the start page's HTML into index.html at build time, so the first paint needs
+ * no JavaScript. React then renders the same markup over it (no layout shift). A tiny
+ * classic script (public/boot.js) hides the prerendered page for deep links, so a shared
+ * decision never flashes the start page first.
+ */
+export function prerenderStartPage(): Plugin {
+  return {
+    name: 'prerender-start-page',
+    apply: 'build',
+    async transformIndexHtml(html, ctx) {
+      if (!ctx.filename.endsWith('index.html')) return html;
+      const server = await createServer({
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+          renderStartPage: () => string;
+        };
+        const markup = mod.renderStartPage();
+        // Links work before JavaScript arrives: the app routes on the fragment.
+        const hashed = markup.replace(/href="\//g, 'href="#/');
+        return html.replace('<div id="root"></div>', `<div id="root">${hashed}</div>`);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
