@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { SITE } from '../content/site';
 
@@ -22,14 +23,18 @@ export function Layout() {
           </Link>
         </div>
       </header>
-      <main
-        id="main"
-        tabIndex={-1}
-        className="mx-auto w-full max-w-[42rem] flex-1 px-4 py-8 outline-none"
-      >
-        <Outlet />
-      </main>
-      <Footer />
+      {/* While a lazy screen loads, show neither it nor the footer: both then appear
+          together, so nothing already on screen moves (no layout shift). */}
+      <Suspense fallback={null}>
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-[42rem] flex-1 px-4 py-8 outline-none"
+        >
+          <Outlet />
+        </main>
+        <Footer />
+      </Suspense>
     </div>
   );
 }

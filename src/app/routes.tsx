@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import StartScreen from '../screens/StartScreen';
 import { Layout } from './Layout';
@@ -7,16 +7,16 @@ import { Layout } from './Layout';
 // actions, fetchers). See docs/decisions/002-declarative-router.md.
 const DecisionRoute = lazy(() => import('../screens/DecisionRoute'));
 
-/** Lazy screens render nothing while their chunk loads: no spinner flash, no layout jump. */
-const later = (node: ReactNode) => <Suspense fallback={null}>{node}</Suspense>;
-
-/** The start page ships with the first load; everything else loads when first needed. */
+/**
+ * The start page ships with the first load; everything else loads when first needed
+ * (Layout holds the Suspense boundary, so a lazy screen needs no wrapper).
+ */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<StartScreen />} />
-        <Route path="decision" element={later(<DecisionRoute />)} />
+        <Route path="decision" element={<DecisionRoute />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

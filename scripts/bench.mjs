@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// `npm run bench`: build, serve with gzip, and report what a user pays:
+//  - first-load bytes (gzip and raw, per file) for the start page and a shared link,
+//  - every lazy chunk,
+//  - Lighthouse (mobile and desktop presets) on the start page and a shared outcome link,
+//  - time from navigation to the outcome screen for a shared link (median of runs).
+// It reports; it never fails on a slow machine. Results also go to bench-results/.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { BUDGET_GZIP, firstLoad } from './first-load.mjs';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4390);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SHARED =
+  '/#/decision?v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=personal&profile=relevant';
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const skipLighthouse = process.argv.includes('--no-lighthouse');
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const out = [];
+const say = (line = '') => {
+  console.log(line);
+  out.push(line);
+};
+
+spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], {
+  stdio: 'ignore',
+});
+await new Promise((r) => setTimeout(r, 800));
+
+try {
+  const load = firstLoad();
+  say('## First load (gzip level 9, as served)');
+  for (const [name, l] of [
+    ['Start page', load.start],
+    ['Shared decision link', load.sharedLink],
+  ]) {
+    say(
+      `\n${name}: ${kb(l.gzip)} gzip, ${kb(l.raw)} raw (budget ${kb(BUDGET_GZIP)}: ${l.gzip <= BUDGET_GZIP ? 'within' : 'OVER'})`,
+    );
+    say('| file | gzip | raw |');
+    say('|---|---:|---:|');
+    for (const f of l.files) say(`| ${f.file} | ${kb(f.gzip)} | ${kb(f.raw)} |`);
+  }
+  say(
+    `\nLazy chunks (loaded when first needed): ${kb(load.lazy.gzip)} gzip in ${load.lazy.files.length} files`,
+  );
+  say('| file | gzip | raw |');
+  say('|---|---:|---:|');
+  for (const f of load.lazy.files) say(`| ${f.file} | ${kb(f.gzip)} | ${kb(f.raw)} |`);
+
+  if (!skipLighthouse) {
+    say('\n## Lighthouse 12 (Chromium headless)');
+    say(
+      '| page | preset | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
+    );
+    say('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const [page, path] of [
+      ['start', '/'],
+      ['shared outcome', SHARED],
+    ]) {
+      for (const preset of ['mobile', 'desktop']) {
+        const dir = mkdtempSync(join(tmpdir(), 'lh-'));
+        const report = join(dir, 'report.json');
+        const args = [
+          `${ORIGIN}${path}`,
+          `--chrome-flags=--headless --no-sandbox ${FLAGS.join(' ')} --user-data-dir=${dir}/profile`,
+          '--output=json',
+          `--output-path=${report}`,
+          '--quiet',
+          '--only-categories=performance,accessibility,best-practices,seo',
+          ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+        ];
+        const r = spawnSync('node_modules/.bin/lighthouse', args, {
+          env: { ...process.env, CHROME_PATH: CHROME },
+          stdio: 'ignore',
+        });
+        if (r.status !== 0) {
+          say(`| ${page} | ${preset} | lighthouse failed (exit ${r.status}) | | | | | | | |`);
+          continue;
+        }
+        const j = JSON.parse(readFileSync(report, 'utf8'));
+        const c = j.categories;
+        const a = j.audits;
+        const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+        say(
+          `| ${page} | ${preset} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ` +
+            `${a['first-contentful-paint'].displayValue} | ${a['largest-contentful-paint'].displayValue} | ` +
+            `${a['total-blocking-time'].displayValue} | ${a['cumulative-layout-shift'].displayValue} |`,
+        );
+      }
+    }
+  }
+
+  say(`\n## Shared link → outcome screen (Chromium, ${RUNS} runs, fresh context each)`);
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(`${ORIGIN}${SHARED}`);
+    await page.locator('[data-outcome]').waitFor();
+    times.push(Date.now() - t0);
+    await context.close();
+  }
+  await browser.close();
+  times.sort((x, y) => x - y);
+  say(
+    `median ${times[Math.floor(times.length / 2)]} ms (min ${times[0]} ms, max ${times[times.length - 1]} ms)`,
+  );
+} finally {
+  server.kill();
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.md', `${out.join('\n')}\n`);
+console.log('\nSaved to bench-results/bench.md');

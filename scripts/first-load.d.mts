@@ -1,0 +1,15 @@
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+export interface Load {
+  files: FileSize[];
+  raw: number;
+  gzip: number;
+}
+export const DIST: string;
+export const BUDGET_GZIP: number;
+export function sizes(file: string): FileSize;
+export function htmlAssets(html?: string): string[];
+export function firstLoad(): { start: Load; sharedLink: Load; lazy: Load };

@@ -1,0 +1,73 @@
+// What the browser fetches before the first screen renders, from the build itself.
+// Used by the bench (scripts/bench.mjs) and the bundle-size test (tests/e2e/budget.spec.ts).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = resolve(import.meta.dirname, '..', 'dist');
+export const BUDGET_GZIP = 120 * 1024;
+
+/** gzip as our server sends it (level 9). */
+export function sizes(file) {
+  const raw = readFileSync(join(DIST, file));
+  return { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+}
+
+function manifest() {
+  return JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
+}
+
+/** A chunk with everything it statically imports, and their stylesheets. */
+function closure(m, key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of m[key]?.imports ?? []) closure(m, dep, seen);
+  return seen;
+}
+
+function filesOf(m, keys) {
+  const files = new Set();
+  for (const key of keys) {
+    const chunk = m[key];
+    if (!chunk) continue;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+  }
+  return [...files];
+}
+
+/** Files the HTML page itself makes the browser fetch: scripts, stylesheets, modulepreloads. */
+export function htmlAssets(html = 'index.html') {
+  const text = readFileSync(join(DIST, html), 'utf8');
+  const refs = [
+    ...text.matchAll(
+      /<(?:script[^>]*\ssrc|link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*\shref)="\.?\/?([^"]+)"/g,
+    ),
+  ].map((x) => x[1]);
+  return [html, ...refs];
+}
+
+/**
+ * First load of the start page, and of a shared decision link (which also needs the
+ * decision screen's lazy chunk before its first screen renders).
+ */
+export function firstLoad() {
+  const m = manifest();
+  const start = htmlAssets('index.html');
+  const decisionKey = Object.keys(m).find((k) => k.endsWith('src/screens/DecisionRoute.tsx'));
+  const decision = decisionKey
+    ? filesOf(m, closure(m, decisionKey)).filter((f) => !start.includes(f))
+    : [];
+  const lazy = readdirSync(join(DIST, 'assets'))
+    .map((f) => `assets/${f}`)
+    .filter((f) => !start.includes(f) && /\.(js|css)$/.test(f));
+  const total = (files) =>
+    files
+      .map(sizes)
+      .reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
+  return {
+    start: { files: start.map(sizes), ...total(start) },
+    sharedLink: { files: [...start, ...decision].map(sizes), ...total([...start, ...decision]) },
+    lazy: { files: lazy.map(sizes), ...total(lazy) },
+  };
+}
