@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUDGET_GZIP, DIST, firstLoad } from '../../scripts/first-load.mjs';
+import { answer, expect, test } from './fixtures';
+
+// Every test in this suite already fails on console errors, CSP violations and requests
+// to other origins (see fixtures.ts). These make the guarantees explicit.
+
+test('the app is served under the strict Content-Security-Policy', async ({ page }) => {
+  const response = await page.goto('/');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ]) {
+    expect(csp).toContain(directive);
+  }
+});
+
+test('a whole walk under the CSP: no violations, no console errors, no other origin', async ({ page, baseURL }) => {
+  const violations: string[] = [];
+  const origins = new Set<string>();
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await answer(page, 'Winning work');
+  await answer(page, 'Solicitors, England & Wales');
+  await answer(page, 'Yes, they allow it');
+  await answer(page, 'No, not as far as I can tell');
+  await answer(page, 'Just LinkedIn’s standard text');
+  await answer(page, 'I can’t tell why they want to connect');
+  await answer(page, 'Yes, with a genuine reason');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accept');
+  await page.getByRole('button', { name: /Change their reply/ }).click();
+  await answer(page, 'Not yet');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'wait');
+
+  expect(violations).toEqual([]);
+  expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
+});
+
+test('the HTML has no inline scripts or style attributes', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  expect(html).not.toMatch(/\sstyle="/);
+  expect(html).not.toMatch(/<style/);
+});
+
+test(`first load stays within ${BUDGET_GZIP / 1024} KB gzip`, () => {
+  // Bytes are deterministic, unlike times: this is the only size check in the suite.
+  const { start } = firstLoad();
+  const detail = start.files.map((f) => `${f.file}: ${f.gzip} B`).join(', ');
+  expect(start.gzip, detail).toBeLessThanOrEqual(BUDGET_GZIP);
+});
+
+test('the page has what browsers and search engines expect', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /LinkedIn/);
+  await expect(page.locator('meta[name="theme-color"]')).toHaveCount(1);
+  for (const href of ['./favicon.svg', './manifest.webmanifest', './robots.txt']) {
+    const r = await page.request.get(href);
+    expect(r.ok(), href).toBe(true);
+  }
+  // The start page is in the HTML itself, before any script runs.
+  const html = await (await page.request.get('/')).text();
+  expect(html).toContain('Start now');
+});
