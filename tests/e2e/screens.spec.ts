@@ -15,7 +15,7 @@ async function expectNoAxeViolations(page: Page) {
 
 /**
  * For every screen, in one page load each: axe (WCAG 2.2 AA) in light and dark mode,
- * nothing overflowing sideways at 375 px, and screenshots at 1280 px and 375 px saved to
+ * nothing overflowing sideways at 320 or 375 px, and screenshots at 1280 px and 375 px saved to
  * test-results/screenshots/ for people to look at.
  */
 for (const [name, url] of Object.entries(SCREENS)) {
