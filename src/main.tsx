@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './app/routes';
 import { repairLocation } from './share/repair';
@@ -7,19 +7,24 @@ import './styles.css';
 
 repairLocation();
 
+const app = (
+  <StrictMode>
+    <HashRouter>
+      <AppRoutes />
+    </HashRouter>
+  </StrictMode>
+);
+
 const root = document.getElementById('root');
-// index.html carries the prerendered start page; on a deep link boot.js hid it. Remove it
-// now so it can't reappear, and let React render the real screen over the same chrome.
-if (document.documentElement.classList.contains('deep-link')) {
+// The same test as boot.js, made after repairLocation() may have restored a fragment.
+const deepLink = !/^(#\/?)?$/.test(window.location.hash);
+if (root && !deepLink && root.firstElementChild) {
+  // The start page is already in the HTML (prerendered at build time): take it over in
+  // place, so nothing is replaced under the user's focus or pointer.
+  hydrateRoot(root, app);
+} else if (root) {
+  // A deep link: boot.js hid the prerendered start page. Remove it so it can't reappear,
+  // and render the real screen over the same header (Layout then drops the class).
   document.querySelector('#main > .prerendered')?.remove();
-  document.documentElement.classList.remove('deep-link');
-}
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <HashRouter>
-        <AppRoutes />
-      </HashRouter>
-    </StrictMode>,
-  );
+  createRoot(root).render(app);
 }

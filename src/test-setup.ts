@@ -1,7 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Two cores run the whole suite: give screens that load a lazy chunk time to appear.
+configure({ asyncUtilTimeout: 3000 });
 
 afterEach(() => {
   cleanup();
 });
+
+// Screens that show a professional body's guidance load it lazily in the app; in tests,
+// have it ready so every screen renders in one pass.
+await import('./content/loadBodies').then((m) => m.loadBodies());

@@ -1,9 +1,11 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { SITE } from '../content/site';
 
 /** Site chrome around every page of the full app (the embed has none). */
 export function Layout() {
+  // Rendered by React now: the prerendered page that boot.js hid for a deep link is gone.
+  useEffect(() => document.documentElement.classList.remove('deep-link'), []);
   return (
     <div className="flex min-h-screen flex-col">
       <a

@@ -1,4 +1,5 @@
 import type { RegulatorId } from '../decision/answers';
+import { BODY_NAMES } from './bodyNames';
 import type { BodyContent } from './types';
 
 /**
@@ -11,8 +12,7 @@ export const BODIES_LAST_REVIEWED = '2026-11-26';
 export const BODIES: Record<RegulatorId, BodyContent> = {
   sra: {
     id: 'sra',
-    label: 'Solicitors, England & Wales',
-    regulator: 'Solicitors Regulation Authority (SRA) and the Law Society of England and Wales',
+    ...BODY_NAMES['sra'],
     points: [
       {
         text: 'Being visibly connected to a client on LinkedIn can itself reveal that they are your client, which is a confidentiality risk.',
@@ -59,8 +59,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
 
   bsb: {
     id: 'bsb',
-    label: 'Barristers, England & Wales',
-    regulator: 'Bar Standards Board (BSB) and the Bar Council',
+    ...BODY_NAMES['bsb'],
     points: [
       {
         text: 'Core duty 5 and rule rC8 apply to your private use of social media as well as your professional use.',
@@ -100,8 +99,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
 
   lss: {
     id: 'lss',
-    label: 'Solicitors, Scotland',
-    regulator: 'Law Society of Scotland',
+    ...BODY_NAMES['lss'],
     points: [
       {
         text: 'Your duties of trust and personal integrity apply online just as they do anywhere else.',
@@ -148,8 +146,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
 
   lsi: {
     id: 'lsi',
-    label: 'Solicitors, Ireland',
-    regulator: 'Law Society of Ireland and the Legal Services Regulatory Authority (LSRA)',
+    ...BODY_NAMES['lsi'],
     points: [
       {
         text: 'Any communication, including online, meant to publicise your legal services counts as advertising, unless it mainly gives information about the law.',
@@ -179,8 +176,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
 
   nzls: {
     id: 'nzls',
-    label: 'Lawyers, New Zealand',
-    regulator: 'New Zealand Law Society',
+    ...BODY_NAMES['nzls'],
     points: [
       {
         text: 'You must not communicate directly with a party you know has a lawyer acting for them.',
@@ -230,8 +226,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
 
   'au-solicitors': {
     id: 'au-solicitors',
-    label: 'Solicitors, Australia',
-    regulator: "Your state or territory law society (Australian Solicitors' Conduct Rules)",
+    ...BODY_NAMES['au-solicitors'],
     points: [
       {
         text: "You must not deal directly with another solicitor's client, except with consent, in an emergency, to ask whether they have a lawyer, or after notice goes unanswered.",
@@ -292,8 +287,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
 
   aba: {
     id: 'aba',
-    label: 'Lawyers, United States',
-    regulator: 'American Bar Association (model rules) and your state bar',
+    ...BODY_NAMES['aba'],
     points: [
       {
         text: 'The model rule bans live, person-to-person selling of your services, but not written messages people can easily ignore; states vary.',
@@ -360,8 +354,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
 
   'ca-flsc': {
     id: 'ca-flsc',
-    label: 'Lawyers, Canada',
-    regulator: 'Federation of Law Societies of Canada (Model Code) and your provincial law society',
+    ...BODY_NAMES['ca-flsc'],
     points: [
       {
         text: 'Anything you do to market yourself must be true, accurate, verifiable and not misleading.',

@@ -5,7 +5,7 @@ import {
   type Objective,
   type StepId,
 } from '../decision/answers';
-import { BODIES } from './bodies';
+import { BODY_NAMES } from './bodyNames';
 
 /** Copy for each step. Values are the spec's answer ids; everything else is ours to word. */
 
@@ -67,7 +67,11 @@ export const QUESTIONS: Record<StepId, QuestionContent> = {
     title: 'Who regulates your profession?',
     hint: 'Professional bodies have their own rules about contact and publicity. If you belong to more than one, choose the strictest.',
     options: [
-      ...Object.values(BODIES).map((b) => ({ value: b.id, label: b.label, hint: b.regulator })),
+      ...Object.entries(BODY_NAMES).map(([id, b]) => ({
+        value: id,
+        label: b.label,
+        hint: b.regulator,
+      })),
       {
         value: 'other',
         label: 'Another profession or body',

@@ -46,6 +46,8 @@ export const OUTCOME_UI = {
     'We have no checked source for this rule in your jurisdiction, so check your own professional body’s rules; treat the contact as off-limits until you have.',
   noRuleUnregulated:
     'Even without a professional body, contact with someone on the other side of a case, a juror, a witness or a judge can harm the case and may break the law. Leave it to the lawyers running the matter.',
+  otherBody:
+    'We don’t hold guidance for your body. Look for its code of conduct and any social media guidance, and check with your compliance team.',
   source: 'Source',
   sources: 'Sources',
   tip: 'A tip',

@@ -2,6 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
+import { loadBodies } from '../content/loadBodies';
 import { useStepFocus } from '../app/useStepFocus';
 import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
 import { backTarget, currentStep, decisionMachine, outcomeOf } from '../decision/machine';
@@ -93,6 +94,8 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   }, [query, currentQuery, navigate, mode.embed]);
 
   useEffect(() => onAnswers(context.answers), [context.answers, onAnswers]);
+  // Fetch the bodies' guidance now, so the screens that show it never wait.
+  useEffect(() => void loadBodies(), []);
   useStepFocus(headingRef, String(snapshot.value));
 
   if (outcome) {

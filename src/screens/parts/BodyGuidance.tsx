@@ -1,10 +1,8 @@
-import { BODIES, BODIES_LAST_REVIEWED } from '../../content/bodies';
+import { use } from 'react';
+import { loadBodies } from '../../content/loadBodies';
 import { OUTCOME_UI } from '../../content/site';
 import type { BodyId } from '../../decision/answers';
 import { SourceList } from './SourceList';
-
-const OTHER_BODY =
-  'We don’t hold guidance for your body. Look for its code of conduct and any social media guidance, and check with your compliance team.';
 
 /** What is known of the chosen body's guidance, each point with its source and date. */
 export function BodyGuidance({
@@ -15,7 +13,18 @@ export function BodyGuidance({
   heading?: string;
 }) {
   if (body === 'none') return null;
-  if (body === 'other') return <p className="card">{OTHER_BODY}</p>;
+  if (body === 'other') return <p className="card">{OUTCOME_UI.otherBody}</p>;
+  return <KnownBody body={body} heading={heading} />;
+}
+
+function KnownBody({
+  body,
+  heading,
+}: {
+  body: Exclude<BodyId, 'none' | 'other'>;
+  heading: string;
+}) {
+  const { BODIES, BODIES_LAST_REVIEWED } = use(loadBodies());
   const content = BODIES[body];
   return (
     <section className="card space-y-3" aria-labelledby="body-guidance-title">

@@ -1,4 +1,5 @@
-import { BODIES } from '../../content/bodies';
+import { use } from 'react';
+import { loadBodies } from '../../content/loadBodies';
 import {
   ACCEPT_TIPS,
   IGNORE_IS_DISCREET,
@@ -72,6 +73,7 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
 }
 
 function DontConnect({ answers }: { answers: Answers }) {
+  const { BODIES } = use(loadBodies());
   const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
   const body =
     answers.body && answers.body !== 'none' && answers.body !== 'other'
