@@ -260,11 +260,11 @@ describe('share link', () => {
   });
 
   it('drops answers for steps that are not on the path', async () => {
-    const router = await openDecision(`${LINKS['check-rules']}&invite=standard&spam=true-spam`);
+    await openDecision(`${LINKS['check-rules']}&invite=standard&spam=true-spam`);
     expect(outcomeId()).toBe('check-rules');
     expect(shareField().value.endsWith(`#/decision?${LINKS['check-rules']}`)).toBe(true);
     expect(shareField().value).not.toMatch(/invite=|spam=/);
-    await waitFor(() => expect(router.state.location.search).toBe(`?${LINKS['check-rules']}`));
+    // The address bar's canonical form is checked in the browser (tests/e2e/walk.spec.ts).
   });
 
   /*

@@ -127,6 +127,21 @@ test.describe('the URL is the record', () => {
     await fresh.close();
   });
 
+  test('a link is rewritten to its canonical form, without answers off the path', async ({
+    page,
+  }) => {
+    await page.goto(
+      q(
+        'matter=none&rules=unsure&objectives=media,clients&v=1&body=sra&invite=standard&spam=true-spam',
+      ),
+    );
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'check-rules');
+    await expect(page).toHaveURL(
+      /#\/decision\?v=1&objectives=clients,media&body=sra&rules=unsure&matter=none$/,
+    );
+    await expect(page.getByText(/no longer apply/)).toHaveCount(0);
+  });
+
   test('a refresh mid-way keeps the answers', async ({ page }) => {
     await page.goto(q('v=1'));
     await answer(page, 'Recruiting or my own career');
