@@ -23,7 +23,10 @@ test('the app is served under the strict Content-Security-Policy', async ({ page
   }
 });
 
-test('a whole walk under the CSP: no violations, no console errors, no other origin', async ({ page, baseURL }) => {
+test('a whole walk under the CSP: no violations, no console errors, no other origin', async ({
+  page,
+  baseURL,
+}) => {
   const violations: string[] = [];
   const origins = new Set<string>();
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
