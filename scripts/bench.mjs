@@ -10,19 +10,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { BUDGET_GZIP, firstLoad } from './first-load.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME = CHROMIUM_PATH;
+const FLAGS = CHROMIUM_FLAGS;
 const SHARED =
   '/#/decision?v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=personal&profile=relevant';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

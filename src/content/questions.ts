@@ -196,12 +196,16 @@ export const QUESTIONS: Record<StepId, QuestionContent> = {
   },
 };
 
+export const SPAM_SIGNS_TITLE = 'Signs of real spam';
+
 /** Signs of true spam, shown on the spam step and the report-spam outcome. */
 export const SPAM_SIGNS = [
   'The name, photo or job history looks invented, or copies someone else’s.',
   'The invitation or profile pushes a link, an investment, a prize or a payment.',
   'The same sales message is clearly being sent to everyone.',
 ];
+
+export const LOOK_FOR_TITLE = 'What to look for';
 
 /** Step 6: what to look for on their profile, for each reason the user is on LinkedIn. */
 export const LOOK_FOR: Record<Exclude<Objective, 'known-only'>, string[]> = {

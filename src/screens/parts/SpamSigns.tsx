@@ -1,16 +1,6 @@
-import { SPAM_SIGNS } from '../../content/questions';
+import { SPAM_SIGNS, SPAM_SIGNS_TITLE } from '../../content/questions';
+import { HelpList } from './HelpList';
 
 export function SpamSigns() {
-  return (
-    <section className="card" aria-labelledby="spam-signs-title">
-      <h2 id="spam-signs-title" className="font-bold">
-        Signs of real spam
-      </h2>
-      <ul className="mt-2 list-disc space-y-1 pl-5">
-        {SPAM_SIGNS.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-    </section>
-  );
+  return <HelpList title={SPAM_SIGNS_TITLE} lines={SPAM_SIGNS} />;
 }
