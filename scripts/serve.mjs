@@ -15,7 +15,7 @@ const opt = (name, fallback) => {
 };
 const PORT = Number(opt('port', process.env.PORT ?? 4173));
 const HOST = opt('host', '127.0.0.1');
-const ROOT = resolve(import.meta.dirname, '..', 'dist');
+const ROOT = resolve(opt('root', resolve(import.meta.dirname, '..', 'dist')));
 
 if (args.includes('--build') || !existsSync(join(ROOT, 'index.html'))) {
   const result = spawnSync('npx', ['vite', 'build'], {
