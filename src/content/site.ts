@@ -1,12 +1,13 @@
 /** Words that are not tied to one question or outcome. */
 export const SITE = {
   name: 'Should I connect?',
-  tagline:
-    'A quick guide for professionals invited to connect on LinkedIn by someone they don’t know.',
+  /** The start page says what the tool does in two sentences. */
   intro: [
-    'Someone you don’t know has invited you to connect on LinkedIn. Answer a few short questions, one at a time, and you will get a clear recommendation, the reasons for it and exactly what to do next.',
-    'It takes about two minutes. Your answers stay in your browser and in the link you can share: nothing is sent to us or anyone else.',
+    'Someone you don’t know has invited you to connect on LinkedIn.',
+    'Answer a few short questions, one at a time, and get a clear recommendation, the reasons for it and exactly what to do next.',
   ],
+  privacy:
+    'It takes about two minutes. Your answers stay in your browser and in the link you can share: nothing is sent to us or anyone else.',
   start: 'Start now',
   credit: 'Based on advice by Kirsten Hodgson, legal-marketing consultant.',
   disclaimer:

@@ -6,10 +6,8 @@ export default function StartScreen() {
   return (
     <section className="prerendered space-y-6">
       <h1 className="text-3xl font-bold sm:text-4xl">{SITE.name}</h1>
-      <p className="text-xl">{SITE.tagline}</p>
-      {SITE.intro.map((p) => (
-        <p key={p}>{p}</p>
-      ))}
+      <p className="text-xl">{SITE.intro.join(' ')}</p>
+      <p className="text-muted">{SITE.privacy}</p>
       <p>
         <Link to="/decision?v=1" className="btn btn-primary text-lg" role="button">
           {SITE.start}
