@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.PORT ?? 4173);
+/** tests/e2e/host/: intranet pages on another origin that embed the app (embed.spec.ts). */
+const HOST_PORT = 4174;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -28,11 +30,21 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The production build, served with the headers a careful host would send.
-    command: `node scripts/serve.mjs --build --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The production build, served with the headers a careful host would send.
+      command: `node scripts/serve.mjs --build --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // Someone else's page (another origin) that embeds the app: its pages expect the app
+      // at http://127.0.0.1:4173.
+      command: `node scripts/serve.mjs --root tests/e2e/host --no-csp --port ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

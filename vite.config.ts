@@ -17,6 +17,8 @@ export default defineConfig({
     rollupOptions: {
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
+        // The wizard alone, for other sites' iframes (docs/embedding.md).
+        embed: resolve(import.meta.dirname, 'embed.html'),
       },
     },
   },

@@ -2,6 +2,8 @@
 // Serves the production build (dist/) the way we recommend hosting it: gzip, long cache
 // for hashed assets, and the strict security headers from docs/deploying.md.
 // Usage: node scripts/serve.mjs [--build] [--port 4173] [--host 127.0.0.1]
+//   --root <dir> --no-csp   another folder, without our CSP: the browser tests' stand-in for
+//                           an intranet page that embeds the app (tests/e2e/host/).
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -53,7 +55,7 @@ const server = createServer((req, res) => {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const headers = {
     'Content-Type': type,
-    'Content-Security-Policy': CSP,
+    ...(args.includes('--no-csp') ? {} : { 'Content-Security-Policy': CSP }),
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -11,4 +11,4 @@ afterEach(() => {
 
 // Screens that show a professional body's guidance load it lazily in the app; in tests,
 // have it ready so every screen renders in one pass.
-await import('./content/loadBodies').then((m) => m.loadBodies());
+await import('./content/loadGuidance').then((m) => m.loadGuidance());

@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
+import { EMBED_FOOTER_LINK } from '../content/embedLink';
 import { SITE } from '../content/site';
 
 /** Site chrome around every page of the full app (the embed has none). */
@@ -47,6 +48,9 @@ export function Footer() {
       <div className="mx-auto max-w-[42rem] space-y-1 px-4 py-6 text-sm text-muted">
         <p>{SITE.credit}</p>
         <p>{SITE.disclaimer}</p>
+        <p className="pt-2">
+          <Link to="/embed">{EMBED_FOOTER_LINK}</Link>
+        </p>
       </div>
     </footer>
   );

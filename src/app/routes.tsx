@@ -6,6 +6,7 @@ import { Layout } from './Layout';
 // Declarative routes: React Router's data router adds ~17 KB gzip we don't use (loaders,
 // actions, fetchers). See docs/decisions/002-declarative-router.md.
 const DecisionRoute = lazy(() => import('../screens/DecisionRoute'));
+const EmbedBuilder = lazy(() => import('../screens/EmbedBuilder'));
 
 /**
  * The start page ships with the first load; everything else loads when first needed
@@ -17,6 +18,7 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<StartScreen />} />
         <Route path="decision" element={<DecisionRoute />} />
+        <Route path="embed" element={<EmbedBuilder />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -8,6 +8,17 @@ interface Props {
   fallbackTarget?: () => HTMLInputElement | HTMLTextAreaElement | null;
 }
 
+/**
+ * False where the page's permissions policy is known to block the Clipboard API (a
+ * cross-origin frame whose host left out `allow="clipboard-write"`). Asking anyway only
+ * logs an error in the console. Browsers that can't tell us: try the API.
+ */
+function clipboardAllowed(): boolean {
+  const policy = (document as { featurePolicy?: { allowsFeature(f: string): boolean } })
+    .featurePolicy;
+  return policy?.allowsFeature('clipboard-write') ?? true;
+}
+
 /** Copies text, says so, and falls back to selecting it where the clipboard is blocked. */
 export function CopyButton({ text, label, fallbackTarget }: Props) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -20,7 +31,7 @@ export function CopyButton({ text, label, fallbackTarget }: Props) {
 
   async function copy() {
     try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
+      if (!navigator.clipboard || !clipboardAllowed()) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
       setStatus('copied');
     } catch {

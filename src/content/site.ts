@@ -28,6 +28,18 @@ export const OUTCOME_UI = {
   nextSteps: 'What to do next on LinkedIn',
   cautions: 'Also bear in mind',
   checkAnswers: 'Check your answers',
+  yourAnswers: 'Your answers',
+  whatWouldChange: 'What would change this?',
+  whatWouldChangeHint:
+    'Each of these answers, changed on its own, would lead to a different recommendation.',
+  whatWouldChangeNone:
+    'No single answer, changed on its own, would lead to a different recommendation.',
+  whatIf: (question: string, answer: string, outcome: string) =>
+    `If “${question}” were “${answer}”: ${outcome.toLowerCase()}.`,
+  changeThis: 'Change this answer',
+  copyText: 'Copy as text',
+  copyTextLabel: 'The decision as text',
+  printedOn: (date: string) => `Printed on ${date}.`,
   change: 'Change',
   share: 'Share this decision',
   shareHint:

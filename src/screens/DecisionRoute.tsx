@@ -2,7 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
-import { loadBodies } from '../content/loadBodies';
+import { loadGuidance } from '../content/loadGuidance';
 import { useStepFocus } from '../app/useStepFocus';
 import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
 import { backTarget, currentStep, decisionMachine, outcomeOf } from '../decision/machine';
@@ -95,7 +95,7 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
 
   useEffect(() => onAnswers(context.answers), [context.answers, onAnswers]);
   // Fetch the bodies' guidance now, so the screens that show it never wait.
-  useEffect(() => void loadBodies(), []);
+  useEffect(() => void loadGuidance(), []);
   useStepFocus(headingRef, String(snapshot.value));
 
   if (outcome) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useMode } from '../app/mode';
 import { INVALID_LINK } from '../content/site';
 import type { LinkProblem } from '../share/link';
 
@@ -12,7 +13,11 @@ interface Props {
 /** A damaged share link: say what was wrong, in plain words, and offer a way on. */
 export function InvalidLinkScreen({ problems, canResume, onResume, onStartAgain }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  const { embed } = useMode();
+  // Not in a frame: focus there on load would take it from the host page.
+  useEffect(() => {
+    if (!embed) heading.current?.focus({ preventScroll: true });
+  }, [embed]);
   return (
     <section data-error="invalid-link" className="space-y-6">
       <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">

@@ -1,5 +1,4 @@
-import { useRef, type RefObject } from 'react';
-import { CAUTIONS } from '../content/cautions';
+import { Suspense, useRef, type RefObject } from 'react';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { questionFor } from '../content/questions';
 import { OUTCOME_UI, SITE } from '../content/site';
@@ -7,9 +6,11 @@ import type { OutcomeId, StepId } from '../decision/answers';
 import type { DecisionContext } from '../decision/machine';
 import { cautionsFor, reasonsFor } from '../decision/reasons';
 import { CopyButton } from '../components/CopyButton';
+import { summaryText } from '../share/summary';
 import { CheckAnswers } from './CheckAnswers';
+import { WhatWouldChange } from './parts/WhatWouldChange';
 import { OutcomeDetails } from './parts/OutcomeDetails';
-import { SourceList } from './parts/SourceList';
+import { Cautions } from './parts/Cautions';
 
 interface Props {
   outcome: OutcomeId;
@@ -33,6 +34,8 @@ export function OutcomeScreen({
 }: Props) {
   const content = OUTCOME_CONTENT[outcome];
   const shareField = useRef<HTMLInputElement>(null);
+  const summaryField = useRef<HTMLTextAreaElement>(null);
+  const summary = summaryText(outcome, context, shareUrl);
   const cautions = cautionsFor(outcome, context.answers);
   const dropped = context.dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
 
@@ -58,7 +61,9 @@ export function OutcomeScreen({
         </ul>
       </section>
 
-      <OutcomeDetails outcome={outcome} answers={context.answers} reopenUrl={reopenUrl} />
+      <div data-print="skip">
+        <OutcomeDetails outcome={outcome} answers={context.answers} reopenUrl={reopenUrl} />
+      </div>
 
       <section aria-labelledby="next-title" className="space-y-2">
         <h2 id="next-title" className="text-xl font-bold">
@@ -71,27 +76,7 @@ export function OutcomeScreen({
         </ol>
       </section>
 
-      {cautions.length > 0 && (
-        <section aria-labelledby="cautions-title" className="space-y-3">
-          <h2 id="cautions-title" className="text-xl font-bold">
-            {OUTCOME_UI.cautions}
-          </h2>
-          {cautions.map((id) => (
-            <div key={id} className="card space-y-2">
-              <h3 className="font-bold">{CAUTIONS[id].title}</h3>
-              <p>{CAUTIONS[id].text}</p>
-              {CAUTIONS[id].sources.length > 0 && (
-                <details>
-                  <summary className="cursor-pointer text-sm font-semibold">
-                    {OUTCOME_UI.sources}
-                  </summary>
-                  <SourceList points={CAUTIONS[id].sources} />
-                </details>
-              )}
-            </div>
-          ))}
-        </section>
-      )}
+      <WhatWouldChange context={context} onChange={onChange} />
 
       <section aria-labelledby="answers-title" className="space-y-2">
         <h2 id="answers-title" className="text-xl font-bold">
@@ -109,8 +94,8 @@ export function OutcomeScreen({
         <h2 id="share-title" className="text-xl font-bold">
           {OUTCOME_UI.share}
         </h2>
-        <p className="text-muted">{OUTCOME_UI.shareHint}</p>
-        <label htmlFor="share-link" className="block font-medium">
+        <p className="no-print text-muted">{OUTCOME_UI.shareHint}</p>
+        <label htmlFor="share-link" className="no-print block font-medium">
           {OUTCOME_UI.shareLabel}
         </label>
         <input
@@ -126,7 +111,35 @@ export function OutcomeScreen({
           label={OUTCOME_UI.copyLink}
           fallbackTarget={() => shareField.current}
         />
+        <p className="print-only break-all">{shareUrl}</p>
+        <p className="print-only">
+          {OUTCOME_UI.printedOn(new Date().toLocaleDateString('en-GB', { dateStyle: 'long' }))}
+        </p>
+        <div className="no-print">
+          <label htmlFor="summary-text" className="sr-only">
+            {OUTCOME_UI.copyTextLabel}
+          </label>
+          <textarea
+            id="summary-text"
+            ref={summaryField}
+            readOnly
+            value={summary}
+            className="sr-only"
+            tabIndex={-1}
+          />
+          <CopyButton
+            text={summary}
+            label={OUTCOME_UI.copyText}
+            fallbackTarget={() => summaryField.current}
+          />
+        </div>
       </section>
+
+      {/* Below the fold and not needed to decide: rendered when the cited guidance has
+          arrived, where appearing late moves nothing the user is looking at. */}
+      <Suspense fallback={null}>
+        <Cautions ids={cautions} />
+      </Suspense>
 
       <div className="no-print">
         <button type="button" className="btn btn-secondary" onClick={onRestart}>

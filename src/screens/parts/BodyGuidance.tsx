@@ -1,5 +1,5 @@
 import { use } from 'react';
-import { loadBodies } from '../../content/loadBodies';
+import { loadGuidance } from '../../content/loadGuidance';
 import { OUTCOME_UI } from '../../content/site';
 import type { BodyId } from '../../decision/answers';
 import { SourceList } from './SourceList';
@@ -24,7 +24,7 @@ function KnownBody({
   body: Exclude<BodyId, 'none' | 'other'>;
   heading: string;
 }) {
-  const { BODIES, BODIES_LAST_REVIEWED } = use(loadBodies());
+  const { BODIES, BODIES_LAST_REVIEWED } = use(loadGuidance());
   const content = BODIES[body];
   return (
     <section className="card space-y-3" aria-labelledby="body-guidance-title">

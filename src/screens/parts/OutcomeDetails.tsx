@@ -1,5 +1,5 @@
 import { use } from 'react';
-import { loadBodies } from '../../content/loadBodies';
+import { loadGuidance } from '../../content/loadGuidance';
 import {
   ACCEPT_TIPS,
   IGNORE_IS_DISCREET,
@@ -73,7 +73,7 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
 }
 
 function DontConnect({ answers }: { answers: Answers }) {
-  const { BODIES } = use(loadBodies());
+  const { BODIES } = use(loadGuidance());
   const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
   const body =
     answers.body && answers.body !== 'none' && answers.body !== 'other'

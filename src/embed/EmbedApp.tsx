@@ -1,0 +1,110 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { ModeContext, type AppMode } from '../app/mode';
+import { EMBED_UI } from '../content/embed';
+import { shareUrlFor } from '../share/url';
+import type { Bridge } from './bridge';
+import type { EmbedOptions } from './options';
+
+// Imported only lazily, as in the full site: the build then keeps the decision in one
+// chunk that both pages load.
+const DecisionRoute = lazy(() => import('../screens/DecisionRoute'));
+
+interface Props {
+  options: EmbedOptions;
+  /** Talks to a parent script (embed.js); null when nobody framed us. */
+  bridge: Bridge | null;
+  /** True once the reader has pressed a key or a pointer in the frame. */
+  hasActed: () => boolean;
+}
+
+/**
+ * The wizard without the site's chrome: a name line, the decision, and one compact
+ * footer line. Natural height throughout (no viewport units, nothing fixed), so the
+ * frame can be exactly as tall as its content.
+ */
+export function EmbedApp({ options, bridge, hasActed }: Props) {
+  const mode = useMemo<AppMode>(
+    () => ({ embed: true, fixed: options.body ? { body: options.body } : {} }),
+    [options.body],
+  );
+  return (
+    <ModeContext.Provider value={mode}>
+      {/* Left-aligned like the host page's own text; a little padding for focus rings. */}
+      <div className="px-2 py-3">
+        <div className="max-w-[42rem] space-y-6">
+          {(options.showTitle || options.firm) && (
+            <div>
+              {options.showTitle && <p className="text-lg font-bold">{EMBED_UI.toolName}</p>}
+              {options.firm && (
+                <p className="text-sm font-semibold text-muted">
+                  {EMBED_UI.firmLine(options.firm)}
+                </p>
+              )}
+            </div>
+          )}
+          <main>
+            <Suspense fallback={null}>
+              <Routes>
+                <Route path="decision" element={<DecisionRoute />} />
+                <Route path="*" element={<Navigate to="/decision?v=1" replace />} />
+              </Routes>
+            </Suspense>
+          </main>
+          <EmbedFooter options={options} />
+        </div>
+      </div>
+      <ScreenEvents bridge={bridge} hasActed={hasActed} />
+    </ModeContext.Provider>
+  );
+}
+
+function EmbedFooter({ options }: { options: EmbedOptions }) {
+  const location = useLocation();
+  const query = location.search.replace(/^\?/, '') || 'v=1';
+  const { contact } = options;
+  return (
+    <footer className="space-y-2 border-t border-[var(--line)] pt-3 text-sm">
+      <p className="flex flex-wrap gap-x-5 gap-y-1">
+        {contact && (
+          <a href={contact.href} target="_blank" rel="noopener noreferrer">
+            {contact.kind === 'email'
+              ? EMBED_UI.contactEmail(contact.display)
+              : EMBED_UI.contactWeb(options.firm)}
+            {contact.kind === 'web' && <span className="sr-only">{EMBED_UI.newTab}</span>}
+          </a>
+        )}
+        <a href={shareUrlFor(query)} target="_blank" rel="noopener">
+          {EMBED_UI.openFullPage}
+          <span className="sr-only">{EMBED_UI.newTab}</span>
+        </a>
+      </p>
+      <p className="text-muted">
+        {EMBED_UI.credit} {EMBED_UI.disclaimer}
+      </p>
+    </footer>
+  );
+}
+
+/**
+ * After each screen change the reader made: back to the top inside the frame (a fixed-
+ * height frame scrolls inside), then, when a parent script listens, ask it to bring the
+ * frame's top into view and report the step (and the outcome, with `events=1`). Nothing
+ * is sent for what the page showed on load, such as a shared link replayed. Read from the
+ * URL and the page's DOM hooks only, so this file needs none of the decision's code.
+ */
+function ScreenEvents({ bridge, hasActed }: { bridge: Bridge | null; hasActed: () => boolean }) {
+  const location = useLocation();
+  useEffect(() => {
+    if (!hasActed()) return;
+    window.scrollTo(0, 0);
+    if (!bridge?.linked) return;
+    bridge.scrollRequest(0);
+    // The URL holds the answers on the path taken (canonical form): one per step passed.
+    const answered = [...new URLSearchParams(location.search).keys()].filter((k) => k !== 'v');
+    bridge.step(answered.length);
+    const outcome = document.querySelector('[data-outcome]')?.getAttribute('data-outcome');
+    if (outcome) bridge.complete(outcome);
+  }, [location, bridge, hasActed]);
+  return null;
+}

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_OPTIONS, MAX_QUERY_LENGTH, parseEmbedOptions, safeContact } from './options';
+
+const parse = (query: string) => {
+  const warn = vi.fn<(message: string) => void>();
+  const options = parseEmbedOptions(query, warn);
+  return { options, warnings: warn.mock.calls.map(([m]) => m) };
+};
+
+describe('parseEmbedOptions', () => {
+  it('gives the defaults for no options', () => {
+    expect(parse('')).toEqual({ options: DEFAULT_OPTIONS, warnings: [] });
+    expect(parse('?').options).toEqual(DEFAULT_OPTIONS);
+  });
+
+  it('reads every option in the spec’s table', () => {
+    const { options, warnings } = parse(
+      '?firm=Smith+%26+Co&accent=00467F&theme=dark&body=nzls&contact=https%3A%2F%2Fintranet.smith.example%2Fask&title=0&frameId=sic-1_A&events=1',
+    );
+    expect(warnings).toEqual([]);
+    expect(options).toEqual({
+      firm: 'Smith & Co',
+      accent: '00467f',
+      theme: 'dark',
+      body: 'nzls',
+      contact: {
+        href: 'https://intranet.smith.example/ask',
+        kind: 'web',
+        display: 'intranet.smith.example',
+      },
+      showTitle: false,
+      frameId: 'sic-1_A',
+      events: true,
+    });
+  });
+
+  it('accepts mailto: contacts and every body id, and tidies a firm’s spaces', () => {
+    expect(parse('contact=mailto:knowledge@smith.example').options.contact).toEqual({
+      href: 'mailto:knowledge@smith.example',
+      kind: 'email',
+      display: 'knowledge@smith.example',
+    });
+    for (const body of ['sra', 'bsb', 'au-solicitors', 'ca-flsc', 'other', 'none'])
+      expect(parse(`body=${body}`).options.body).toBe(body);
+    expect(parse('firm=%20%20Smith%20%20%26%20%20Co%20').options.firm).toBe('Smith & Co');
+    expect(parse('firm=Müller+%26+Søn+(Zürich)').options.firm).toBe('Müller & Søn (Zürich)');
+  });
+
+  it.each([
+    ['firm', '<img src=x onerror=alert(1)>'],
+    ['firm', '<script>alert(1)</script>'],
+    ['firm', 'Smith & Co <b>'],
+    ['firm', 'x'.repeat(81)],
+    ['firm', '   '],
+    ['firm', 'Smith\nCo'],
+    ['firm', 'Smith\u202eoC'],
+    ['firm', 'Smith\u200bCo'],
+    ['accent', 'red;background:url(https://evil.example/x.png)'],
+    ['accent', 'red'],
+    ['accent', '#00467f'],
+    ['accent', '00467'],
+    ['accent', '00467f;'],
+    ['accent', 'expression(alert(1))'],
+    ['accent', 'var(--x)'],
+    ['theme', 'dark"><script>alert(1)</script>'],
+    ['theme', 'DARK'],
+    ['body', 'mars'],
+    ['body', 'sra,bsb'],
+    ['contact', 'javascript:alert(1)'],
+    ['contact', 'JavaScript:alert(1)'],
+    ['contact', 'java\tscript:alert(1)'],
+    ['contact', ' javascript:alert(1)'],
+    ['contact', 'data:text/html,<script>alert(1)</script>'],
+    ['contact', 'vbscript:msgbox(1)'],
+    ['contact', 'http://intranet.example'],
+    ['contact', 'https://user:pass@intranet.example'],
+    ['contact', '//evil.example'],
+    ['contact', '/relative'],
+    ['contact', 'mailto:'],
+    ['contact', 'mailto:not-an-address'],
+    ['contact', 'mailto:a@b.example%0d%0aBcc:evil@x.example'],
+    ['contact', 'mailto:<script>@x.example'],
+    ['contact', `https://x.example/${'a'.repeat(400)}`],
+    ['title', '<b>'],
+    ['title', 'yes'],
+    ['events', 'true'],
+    ['frameId', '"><svg onload=alert(1)>'],
+    ['frameId', 'x'.repeat(33)],
+    ['frameId', ''],
+  ])('ignores %s=%j with a warning that does not repeat the value', (key, value) => {
+    const { options, warnings } = parse(new URLSearchParams({ [key]: value }).toString());
+    expect(options).toEqual(DEFAULT_OPTIONS);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`"${key}"`);
+    // The same words whatever the value: the value itself is never echoed.
+    const other = parse(new URLSearchParams({ [key]: '\u0000?' }).toString()).warnings;
+    expect(warnings).toEqual(other);
+  });
+
+  it('keeps the good options when others are bad', () => {
+    const { options, warnings } = parse(
+      'firm=%3Cimg%3E&accent=00467f&contact=javascript:alert(1)&theme=light',
+    );
+    expect(options).toEqual({ ...DEFAULT_OPTIONS, accent: '00467f', theme: 'light' });
+    expect(warnings).toHaveLength(2);
+  });
+
+  it('ignores repeated and unknown options, and an absurdly long query', () => {
+    const repeated = parse('theme=dark&theme=light');
+    expect(repeated.options.theme).toBe('auto');
+    expect(repeated.warnings).toEqual([expect.stringContaining('more than once')]);
+    const unknown = parse('lang=fr&onload=alert(1)');
+    expect(unknown.options).toEqual(DEFAULT_OPTIONS);
+    expect(unknown.warnings).toHaveLength(2);
+    const long = parse(`firm=ok&x=${'a'.repeat(MAX_QUERY_LENGTH)}`);
+    expect(long.options).toEqual(DEFAULT_OPTIONS);
+    expect(long.warnings).toHaveLength(1);
+  });
+
+  it('never throws, and lets nothing through that could be markup, a style or a script URL', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('firm', 'accent', 'theme', 'body', 'contact', 'title', 'frameId', 'x'),
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom('<', '>', 'javascript:', ';', 'url(', '"', "'", '\u202e'),
+          ),
+        ),
+        (dict) => {
+          const { options } = parse(new URLSearchParams(dict).toString());
+          if (options.firm !== undefined) expect(options.firm).not.toMatch(/[<>\p{Cc}\p{Cf}]/u);
+          if (options.accent !== undefined) expect(options.accent).toMatch(/^[0-9a-f]{6}$/);
+          if (options.contact) expect(options.contact.href).toMatch(/^(https:\/\/|mailto:)/);
+          if (options.frameId !== undefined)
+            expect(options.frameId).toMatch(/^[A-Za-z0-9_-]{1,32}$/);
+          expect(['light', 'dark', 'auto']).toContain(options.theme);
+        },
+      ),
+    );
+  });
+});
+
+describe('safeContact', () => {
+  it('returns the URL as the URL parser normalises it', () => {
+    expect(safeContact('https://Intranet.Example/a%20b')?.href).toBe(
+      'https://intranet.example/a%20b',
+    );
+    expect(safeContact('mailto:ask@firm.example?subject=LinkedIn')?.href).toBe(
+      'mailto:ask@firm.example?subject=LinkedIn',
+    );
+  });
+});

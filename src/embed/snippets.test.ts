@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkChoices,
+  contactUrl,
+  DEFAULT_CHOICES,
+  escapeAttribute,
+  iframeSnippet,
+  loaderSnippet,
+} from './snippets';
+
+const BASE = 'https://tools.example/connect/embed.html';
+
+describe('embed builder snippets', () => {
+  it('the defaults give bare snippets', () => {
+    const checked = checkChoices(DEFAULT_CHOICES);
+    expect(checked).toEqual({ options: [], height: 720, invalid: [] });
+    expect(iframeSnippet(BASE, checked)).toBe(
+      [
+        `<iframe src="${BASE}"`,
+        '  title="Should I connect? A LinkedIn invitation guide"',
+        '  width="100%" height="720" style="border:0;max-width:100%"',
+        '  loading="lazy" allow="clipboard-write" referrerpolicy="strict-origin"></iframe>',
+      ].join('\n'),
+    );
+    expect(loaderSnippet(BASE, checked)).toBe(
+      [
+        `<div data-should-i-connect`,
+        `     data-src="${BASE}"></div>`,
+        '<script src="https://tools.example/connect/embed.js" async></script>',
+      ].join('\n'),
+    );
+  });
+
+  it('puts every valid choice in, escaped for HTML', () => {
+    const checked = checkChoices({
+      firm: ' Smith & "Co" ',
+      accent: '#00467F',
+      theme: 'dark',
+      body: 'nzls',
+      contact: 'knowledge@smith.example',
+      showTitle: false,
+      events: true,
+      height: '900',
+    });
+    expect(checked.invalid).toEqual([]);
+    const iframe = iframeSnippet(BASE, checked);
+    expect(iframe).toContain(
+      `src="${BASE}?firm=Smith+%26+%22Co%22&amp;accent=00467f&amp;theme=dark&amp;body=nzls&amp;contact=mailto%3Aknowledge%40smith.example&amp;title=0"`,
+    );
+    expect(iframe).toContain('height="900"');
+    // events only mean something to the loader.
+    expect(iframe).not.toContain('events');
+    const loader = loaderSnippet(BASE, checked);
+    expect(loader).toContain('data-firm="Smith &amp; &quot;Co&quot;"');
+    expect(loader).toContain('data-events="1"');
+    expect(loader).toContain('data-contact="mailto:knowledge@smith.example"');
+  });
+
+  it('leaves out what the embed would refuse, and says which', () => {
+    const checked = checkChoices({
+      ...DEFAULT_CHOICES,
+      firm: '<img src=x onerror=alert(1)>',
+      accent: 'red;background:url(x)',
+      contact: 'javascript:alert(1)',
+      height: '50',
+    });
+    expect(checked.invalid).toEqual(['firm', 'accent', 'contact', 'height']);
+    expect(checked.options).toEqual([]);
+    expect(checked.height).toBe(720);
+  });
+
+  it('turns an e-mail address into mailto: and keeps only https pages', () => {
+    expect(contactUrl('ask@firm.example')).toBe('mailto:ask@firm.example');
+    expect(contactUrl('https://firm.example/ask us')).toBe('https://firm.example/ask%20us');
+    expect(contactUrl('http://firm.example')).toBeUndefined();
+    expect(contactUrl('firm.example')).toBeUndefined();
+  });
+
+  it('escapes attribute text', () => {
+    expect(escapeAttribute(`a&b"c<d>e'`)).toBe(`a&amp;b&quot;c&lt;d&gt;e'`);
+  });
+});

@@ -1,0 +1,132 @@
+import { FRAME_TITLE } from '../content/embed';
+import type { BodyId } from '../decision/answers';
+import { accentHex, plainFirm, safeContact, type Theme } from './options';
+
+/** What the embed builder's form holds: raw text as typed, checked on the way out. */
+export interface BuilderChoices {
+  firm: string;
+  accent: string;
+  theme: Theme;
+  body: BodyId | '';
+  contact: string;
+  showTitle: boolean;
+  events: boolean;
+  height: string;
+}
+
+export const DEFAULT_CHOICES: BuilderChoices = {
+  firm: '',
+  accent: '',
+  theme: 'auto',
+  body: '',
+  contact: '',
+  showTitle: true,
+  events: false,
+  height: '720',
+};
+
+export const MIN_FRAME_HEIGHT = 400;
+export const MAX_FRAME_HEIGHT = 3000;
+
+/** The option values a set of choices gives, or the fields that are not valid yet. */
+export interface CheckedChoices {
+  /** Query-string options, in a stable order: only the valid ones that differ from the default. */
+  options: [string, string][];
+  height: number;
+  invalid: ('firm' | 'accent' | 'contact' | 'height')[];
+}
+
+const EMAIL_ONLY = /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/;
+
+/** Accepts a bare e-mail address as well as a mailto: or https: URL. */
+export function contactUrl(raw: string): string | undefined {
+  const text = raw.trim();
+  if (!text) return undefined;
+  const candidate = EMAIL_ONLY.test(text) ? `mailto:${text}` : text;
+  try {
+    // Normalise first (encodes spaces), then apply the embed's own rules.
+    return safeContact(new URL(candidate).href)?.href;
+  } catch {
+    return undefined;
+  }
+}
+
+export function checkChoices(c: BuilderChoices): CheckedChoices {
+  const options: [string, string][] = [];
+  const invalid: CheckedChoices['invalid'] = [];
+  // The same rules as embed.html's own parser.
+  if (c.firm.trim()) {
+    const firm = plainFirm(c.firm);
+    if (firm) options.push(['firm', firm]);
+    else invalid.push('firm');
+  }
+  if (c.accent.trim()) {
+    const accent = accentHex(c.accent.trim().replace(/^#/, ''));
+    if (accent) options.push(['accent', accent]);
+    else invalid.push('accent');
+  }
+  if (c.theme !== 'auto') options.push(['theme', c.theme]);
+  if (c.body) options.push(['body', c.body]);
+  if (c.contact.trim()) {
+    const href = contactUrl(c.contact);
+    if (href) options.push(['contact', href]);
+    else invalid.push('contact');
+  }
+  if (!c.showTitle) options.push(['title', '0']);
+  if (c.events) options.push(['events', '1']);
+  const height = Number(c.height);
+  const heightOk =
+    /^\d+$/.test(c.height.trim()) && height >= MIN_FRAME_HEIGHT && height <= MAX_FRAME_HEIGHT;
+  if (!heightOk) invalid.push('height');
+  return { options, height: heightOk ? height : Number(DEFAULT_CHOICES.height), invalid };
+}
+
+/** Text for an HTML attribute value in double quotes. */
+export function escapeAttribute(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** `…/embed.html?options`, for the iframe snippet and the preview. */
+export function embedUrl(embedBase: string, options: [string, string][]): string {
+  const url = new URL(embedBase);
+  for (const [key, value] of options) url.searchParams.set(key, value);
+  return url.href;
+}
+
+/** Tier 0: an iframe at a fixed height, for hosts that take no script (SharePoint). */
+export function iframeSnippet(embedBase: string, checked: CheckedChoices): string {
+  const src = embedUrl(
+    embedBase,
+    checked.options.filter(([key]) => key !== 'events'),
+  );
+  return [
+    `<iframe src="${escapeAttribute(src)}"`,
+    `  title="${escapeAttribute(FRAME_TITLE)}"`,
+    `  width="100%" height="${checked.height}" style="border:0;max-width:100%"`,
+    `  loading="lazy" allow="clipboard-write" referrerpolicy="strict-origin"></iframe>`,
+  ].join('\n');
+}
+
+/** Tier 1: the loader, for pages that allow a script; the frame follows its content. */
+export function loaderSnippet(embedBase: string, checked: CheckedChoices): string {
+  const src = new URL(embedBase);
+  const loader = new URL('embed.js', src);
+  const attributes = [
+    'data-should-i-connect',
+    `data-src="${escapeAttribute(src.href)}"`,
+    ...checked.options.map(([key, value]) => `data-${key}="${escapeAttribute(value)}"`),
+  ];
+  return [
+    `<div ${attributes.join('\n     ')}></div>`,
+    `<script src="${escapeAttribute(loader.href)}" async></script>`,
+  ].join('\n');
+}
+
+/** Where this copy of the app serves embed.html: beside the page we are on. */
+export function embedBaseFor(location: Location = window.location): string {
+  return new URL('embed.html', `${location.origin}${location.pathname}`).href;
+}

@@ -1,0 +1,49 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
+import { repairLocation } from '../share/repair';
+import { browserHost, createBridge, watchHeight } from './bridge';
+import { EmbedApp } from './EmbedApp';
+import { createReplaceOnlyHashHistory } from './history';
+import { parseEmbedOptions } from './options';
+import { applyPresentation } from './presentation';
+
+// The embed, started by main.tsx. embed.html?<options>#/decision?v=1&…: presentation
+// options in the query string, answers in the fragment (as in a share link).
+repairLocation();
+const options = parseEmbedOptions(window.location.search);
+applyPresentation(options);
+
+// Screen changes the reader causes are reported to the parent; the ones on load are not.
+let acted = false;
+const hasActed = () => acted;
+const markActed = () => {
+  acted = true;
+};
+document.addEventListener('pointerdown', markActed, { capture: true, once: true });
+document.addEventListener('keydown', markActed, { capture: true, once: true });
+
+const host = browserHost();
+const bridge = host
+  ? createBridge(
+      {
+        frameId: options.frameId,
+        events: options.events,
+        // A parent script sizes the frame to its content: no scrollbar gutter to reserve.
+        onLinked: () => document.documentElement.classList.add('dt-linked'),
+      },
+      host,
+    )
+  : null;
+if (bridge) watchHeight(bridge);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <HistoryRouter history={createReplaceOnlyHashHistory()}>
+        <EmbedApp options={options} bridge={bridge} hasActed={hasActed} />
+      </HistoryRouter>
+    </StrictMode>,
+  );
+}
