@@ -13,3 +13,4 @@ export const BUDGET_GZIP: number;
 export function sizes(file: string): FileSize;
 export function htmlAssets(html?: string): string[];
 export function firstLoad(): { start: Load; sharedLink: Load; lazy: Load };
+export function entryLoad(html: string, lazyKeys?: string[]): Load;

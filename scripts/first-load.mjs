@@ -48,6 +48,24 @@ export function htmlAssets(html = 'index.html') {
 }
 
 /**
+ * Everything an HTML entry loads before its first screen: the entry chunk's static closure
+ * and that of the lazy chunks (manifest keys) its first screen waits for.
+ */
+export function entryLoad(html, lazyKeys = []) {
+  const m = manifest();
+  const keys = new Set();
+  for (const key of [html, ...lazyKeys]) closure(m, key, keys);
+  const files = [html, ...filesOf(m, keys)];
+  for (const ref of htmlAssets(html)) if (!files.includes(ref)) files.push(ref);
+  const list = files.map(sizes);
+  return {
+    files: list,
+    raw: list.reduce((n, f) => n + f.raw, 0),
+    gzip: list.reduce((n, f) => n + f.gzip, 0),
+  };
+}
+
+/**
  * First load of the start page, and of a shared decision link (which also needs the
  * decision screen's lazy chunk before its first screen renders).
  */
