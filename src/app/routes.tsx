@@ -7,6 +7,7 @@ import { Layout } from './Layout';
 // actions, fetchers). See docs/decisions/002-declarative-router.md.
 const DecisionRoute = lazy(() => import('../screens/DecisionRoute'));
 const EmbedBuilder = lazy(() => import('../screens/EmbedBuilder'));
+const HowItWorksScreen = lazy(() => import('../screens/HowItWorksScreen'));
 
 /**
  * The start page ships with the first load; everything else loads when first needed
@@ -19,6 +20,7 @@ export function AppRoutes() {
         <Route index element={<StartScreen />} />
         <Route path="decision" element={<DecisionRoute />} />
         <Route path="embed" element={<EmbedBuilder />} />
+        <Route path="how-it-works" element={<HowItWorksScreen />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

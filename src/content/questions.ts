@@ -240,8 +240,22 @@ export const HOW_TO_ASK = [
   'Paste the note, then leave the invitation pending until they answer.',
 ];
 
-/** LinkedIn's message box is generous; we keep notes short enough for a connection note too. */
+/**
+ * The length we keep the note to: LinkedIn's limit for the note sent with an invitation
+ * (300 characters on most accounts). A message to someone whose invitation is pending allows
+ * more, but a note this short fits wherever it is pasted.
+ */
 export const NOTE_LIMIT = 300;
+
+/** Says which limit we use, under the note. */
+export const NOTE_LIMIT_HINT = (limit: number) =>
+  `We keep the note within ${limit} characters: the limit LinkedIn sets for a note sent with an invitation on most accounts, so it fits wherever you paste it.`;
+
+/** Read out by screen readers once typing pauses (the visible count updates at once). */
+export const NOTE_REMAINING = (left: number) =>
+  left >= 0
+    ? `You have ${left} ${left === 1 ? 'character' : 'characters'} left.`
+    : `You have ${-left} ${left === -1 ? 'character' : 'characters'} too many.`;
 
 /** Step 7: the note to send, one variant per reason for being on LinkedIn. */
 export const MESSAGE_TEMPLATES: Record<Objective | 'default', string> = {

@@ -22,6 +22,12 @@ export const SITE = {
     `After your change, ${labels.length === 1 ? 'this answer no longer applies' : 'these answers no longer apply'}: ${labels.join(', ')}.`,
 } as const;
 
+/** “A”, “B” or “C” */
+function quotedOr(items: string[]): string {
+  const q = items.map((i) => `“${i}”`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}
+
 export const OUTCOME_UI = {
   recommendation: 'Our recommendation',
   reasons: 'Why',
@@ -31,11 +37,14 @@ export const OUTCOME_UI = {
   yourAnswers: 'Your answers',
   whatWouldChange: 'What would change this?',
   whatWouldChangeHint:
-    'Each of these answers, changed on its own, would lead to a different recommendation.',
+    'Each of these answers, changed on its own with the others kept, would lead to a different recommendation, or to a question you haven’t been asked yet.',
   whatWouldChangeNone:
     'No single answer, changed on its own, would lead to a different recommendation.',
-  whatIf: (question: string, answer: string, outcome: string) =>
-    `If “${question}” were “${answer}”: ${outcome.toLowerCase()}.`,
+  /** `answers`: the other answers that each lead there, as the user saw them. */
+  whatIf: (question: string, answers: string[], outcome: string) =>
+    `If “${question}” were ${quotedOr(answers)}: ${outcome.charAt(0).toLowerCase()}${outcome.slice(1)}.`,
+  whatIfAsks: (question: string, answers: string[], next: string) =>
+    `If “${question}” were ${quotedOr(answers)}: you’d be asked “${next}” before we could recommend anything.`,
   changeThis: 'Change this answer',
   copyText: 'Copy as text',
   copyTextLabel: 'The decision as text',
@@ -47,7 +56,7 @@ export const OUTCOME_UI = {
   shareLabel: 'Link to this decision',
   copyLink: 'Copy link',
   copied: 'Copied',
-  copyFailed: 'Press Ctrl+C (or ⌘C) to copy the selected link.',
+  copyFailed: 'Press Ctrl+C (or ⌘C) to copy what is selected.',
   messageToSend: 'The note to send',
   copyNote: 'Copy note',
   reopen: 'Link to come back when they reply',

@@ -6,7 +6,7 @@ import {
   type OutcomeId,
   type StepId,
 } from './answers';
-import { outcomeOf, type DecisionContext } from './machine';
+import { currentStep, outcomeOf, type DecisionContext } from './machine';
 import { replay } from './replay';
 
 export interface WhatIf {
@@ -14,7 +14,13 @@ export interface WhatIf {
   key: AnswerKey;
   /** The other answer, as an answer value (objectives: a one-item list). */
   value: string | string[];
-  outcome: OutcomeId;
+  /** The different recommendation it leads to, when the other answers already decide it. */
+  outcome?: OutcomeId;
+  /**
+   * Otherwise the question it leads to that has no answer yet (it leaves the path, e.g. a
+   * suspicious invitation goes to the spam check): the user would be asked it first.
+   */
+  asks?: StepId;
 }
 
 /** The alternatives worth trying for one answer. Objectives: each reason on its own. */
@@ -28,10 +34,13 @@ function alternatives(key: AnswerKey, current: unknown): (string | string[])[] {
 }
 
 /**
- * "What would change this?": every answer on the path that, changed on its own, leads
- * straight to a different recommendation. Computed by replaying each alternative through
- * the machine with every other answer kept; an alternative that would need a new question
- * answered first is left out (it doesn't decide anything by itself).
+ * "What would change this?": every answer on the path that, changed on its own (every other
+ * answer kept), changes what the machine concludes. Computed by replaying each alternative
+ * through the machine, never written by hand. Two kinds:
+ * - it leads straight to a different recommendation (`outcome`);
+ * - it leads to a question not answered yet (`asks`): we don't guess that answer, we say
+ *   the user would be asked it. A change that ends in the same recommendation is left out.
+ * Answers fixed by the page (an embedding firm's body) can't be changed, so aren't tried.
  */
 export function whatIf(context: Pick<DecisionContext, 'answers' | 'history' | 'fixed'>): WhatIf[] {
   const current = outcomeOf(replay({ answers: context.answers, fixed: context.fixed }));
@@ -42,9 +51,42 @@ export function whatIf(context: Pick<DecisionContext, 'answers' | 'history' | 'f
     if (context.fixed[key] !== undefined) continue;
     for (const value of alternatives(key, context.answers[key])) {
       const answers: Answers = { ...context.answers, [key]: value };
-      const outcome = outcomeOf(replay({ answers, fixed: context.fixed }));
+      const snapshot = replay({ answers, fixed: context.fixed });
+      const outcome = outcomeOf(snapshot);
+      const asks = currentStep(snapshot);
       if (outcome && outcome !== current) found.push({ step, key, value, outcome });
+      else if (!outcome && asks) found.push({ step, key, value, asks });
     }
   }
   return found;
+}
+
+export interface WhatIfGroup {
+  step: StepId;
+  key: AnswerKey;
+  /** The other answers that each lead to the same place, in the order of the options. */
+  values: string[];
+  outcome?: OutcomeId;
+  asks?: StepId;
+}
+
+/** One line per answer and result: "if it were A or B: ignore" rather than two lines. */
+export function groupWhatIf(items: WhatIf[]): WhatIfGroup[] {
+  const groups: WhatIfGroup[] = [];
+  for (const w of items) {
+    const values = Array.isArray(w.value) ? w.value : [w.value];
+    const same = groups.find(
+      (g) => g.key === w.key && g.outcome === w.outcome && g.asks === w.asks,
+    );
+    if (same) same.values.push(...values);
+    else
+      groups.push({
+        step: w.step,
+        key: w.key,
+        values: [...values],
+        ...(w.outcome ? { outcome: w.outcome } : {}),
+        ...(w.asks ? { asks: w.asks } : {}),
+      });
+  }
+  return groups;
 }

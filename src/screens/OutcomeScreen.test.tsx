@@ -215,7 +215,9 @@ describe('check your answers', () => {
     expect(
       within(screen.getByRole('region', { name: 'Why' })).getAllByRole('listitem'),
     ).toHaveLength(1);
-    await waitFor(() => expect(shareField().value).toContain('#/decision?v=1&objectives=known-only'));
+    await waitFor(() =>
+      expect(shareField().value).toContain('#/decision?v=1&objectives=known-only'),
+    );
     expect(shareField().value).toMatch(/#\/decision\?v=1&objectives=known-only$/);
   });
 

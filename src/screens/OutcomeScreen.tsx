@@ -1,4 +1,4 @@
-import { Suspense, useRef, type RefObject } from 'react';
+import { lazy, Suspense, useRef, type RefObject } from 'react';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { questionFor } from '../content/questions';
 import { OUTCOME_UI, SITE } from '../content/site';
@@ -11,6 +11,13 @@ import { CheckAnswers } from './CheckAnswers';
 import { WhatWouldChange } from './parts/WhatWouldChange';
 import { OutcomeDetails } from './parts/OutcomeDetails';
 import { Cautions } from './parts/Cautions';
+
+// The decision map is a chunk of its own, loaded once an outcome shows: never part of the
+// first load or of the decision chunk.
+const HowWeGotHere = lazy(() => import('../map/PathMap'));
+const PrintPathMap = lazy(() =>
+  import('../map/PathMap').then((m) => ({ default: m.PrintPathMap })),
+);
 
 interface Props {
   outcome: OutcomeId;
@@ -41,6 +48,10 @@ export function OutcomeScreen({
 
   return (
     <article data-outcome={outcome} className="space-y-8">
+      {/* On paper only, beside the text (it floats right, so it comes first). */}
+      <Suspense fallback={null}>
+        <PrintPathMap context={context} />
+      </Suspense>
       <header className="space-y-3">
         <p className="text-sm font-semibold text-muted">{OUTCOME_UI.recommendation}</p>
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
@@ -77,6 +88,10 @@ export function OutcomeScreen({
       </section>
 
       <WhatWouldChange context={context} onChange={onChange} />
+
+      <Suspense fallback={null}>
+        <HowWeGotHere context={context} />
+      </Suspense>
 
       <section aria-labelledby="answers-title" className="space-y-2">
         <h2 id="answers-title" className="text-xl font-bold">

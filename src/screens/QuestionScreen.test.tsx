@@ -378,7 +378,9 @@ describe('message step: the note to send', () => {
     expect(note.value).toMatch(/what prompted you to get in touch/i);
     const count = () => screen.getByText(/of 300 characters/);
     expect(count()).toHaveTextContent(`${note.value.length} of 300 characters`);
-    expect(note).toHaveAccessibleDescription(`${note.value.length} of 300 characters`);
+    expect(note).toHaveAccessibleDescription(
+      new RegExp(`^${note.value.length} of 300 characters .*limit LinkedIn sets`),
+    );
 
     await user.clear(note);
     expect(count()).toHaveTextContent('0 of 300 characters');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { OUTCOME_CONTENT } from '../content/outcomes';
+import { outcomeOf } from '../decision/machine';
 import { replay } from '../decision/replay';
 import { summaryText } from './summary';
 
@@ -27,5 +29,50 @@ describe('summaryText', () => {
       ].join('\n'),
     );
     expect(text).not.toMatch(/<|>/);
+  });
+
+  it('for every outcome: the recommendation, one line per reason and per answer, the link; no markup', () => {
+    const cases = [
+      {
+        objectives: ['clients', 'media'],
+        body: 'nzls',
+        rules: 'allowed',
+        matter: 'none',
+        invite: 'personal',
+        profile: 'relevant',
+      },
+      {
+        objectives: ['careers'],
+        body: 'bsb',
+        rules: 'allowed',
+        matter: 'none',
+        invite: 'standard',
+        profile: 'unclear',
+        reply: 'pending',
+      },
+      {
+        objectives: ['community'],
+        body: 'none',
+        matter: 'none',
+        invite: 'suspicious',
+        spam: 'true-spam',
+      },
+      { objectives: ['clients'], body: 'aba', rules: 'unsure', matter: 'none' },
+      { objectives: ['clients'], body: 'aba', rules: 'allowed', matter: 'juror' },
+    ] as const;
+    for (const answers of cases) {
+      const snapshot = replay({ answers: answers as never });
+      const outcome = outcomeOf(snapshot);
+      expect(outcome).toBeDefined();
+      if (!outcome) continue;
+      const text = summaryText(outcome, snapshot.context, 'https://tool.example/#/decision?v=1');
+      const lines = text.split('\n');
+      expect(lines[0]).toBe(`Should I connect? ${OUTCOME_CONTENT[outcome].title}.`);
+      expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(
+        2 * snapshot.context.history.length,
+      );
+      expect(lines.at(-1)).toBe('Link to this decision: https://tool.example/#/decision?v=1');
+      expect(text).not.toMatch(/<|>|undefined/);
+    }
   });
 });

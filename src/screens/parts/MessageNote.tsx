@@ -1,13 +1,21 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   HOW_TO_ASK,
   MESSAGE_TEMPLATES,
   MESSAGE_VARIANT_NAMES,
   NOTE_LIMIT,
+  NOTE_LIMIT_HINT,
+  NOTE_REMAINING,
 } from '../../content/questions';
 import { OUTCOME_UI } from '../../content/site';
 import type { Objective } from '../../decision/answers';
 import { CopyButton } from '../../components/CopyButton';
+
+/** Characters as a person counts them (an emoji is one, not two UTF-16 units). */
+export const noteLength = (text: string) => [...text].length;
+
+/** How long typing must pause before a screen reader hears the count. */
+const ANNOUNCE_AFTER_MS = 1000;
 
 /** Step 7: a polite note asking why, in a variant that fits the user's objectives. */
 export function MessageNote({
@@ -22,7 +30,20 @@ export function MessageNote({
   const [text, setText] = useState(MESSAGE_TEMPLATES[variant]);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  const over = text.length > NOTE_LIMIT;
+  const length = noteLength(text);
+  const over = length > NOTE_LIMIT;
+  // The visible count follows every keystroke; screen readers hear it once typing pauses
+  // (announcing every keystroke would talk over the typing).
+  const [announced, setAnnounced] = useState('');
+  const edited = useRef(false);
+  useEffect(() => {
+    if (!edited.current) return;
+    const timer = window.setTimeout(
+      () => setAnnounced(NOTE_REMAINING(NOTE_LIMIT - length)),
+      ANNOUNCE_AFTER_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, [length]);
 
   return (
     <section className="card space-y-3" aria-labelledby={`${id}-title`}>
@@ -57,23 +78,32 @@ export function MessageNote({
       <label htmlFor={`${id}-note`} className="block font-medium">
         {OUTCOME_UI.noteLabel}
       </label>
+      <p id={`${id}-limit`} className="text-sm text-muted">
+        {NOTE_LIMIT_HINT(NOTE_LIMIT)}
+      </p>
       <textarea
         id={`${id}-note`}
         ref={fieldRef}
         rows={5}
         value={text}
-        onChange={(e) => setText(e.target.value)}
-        aria-describedby={`${id}-count`}
+        onChange={(e) => {
+          edited.current = true;
+          setText(e.target.value);
+        }}
+        aria-describedby={`${id}-count ${id}-limit`}
+        aria-invalid={over || undefined}
         className="w-full rounded-md border border-[var(--line)] bg-[var(--bg)] p-3"
       />
       <p
         id={`${id}-count`}
         className={`text-sm ${over ? 'text-danger font-semibold' : 'text-muted'}`}
-        aria-live="polite"
       >
-        {OUTCOME_UI.noteCount(text.length, NOTE_LIMIT)}
+        {OUTCOME_UI.noteCount(length, NOTE_LIMIT)}
         {over ? OUTCOME_UI.noteTooLong : ''}
       </p>
+      <div className="sr-only" aria-live="polite">
+        {announced}
+      </div>
       <CopyButton text={text} label={OUTCOME_UI.copyNote} fallbackTarget={() => fieldRef.current} />
     </section>
   );

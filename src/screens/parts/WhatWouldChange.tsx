@@ -1,53 +1,58 @@
 import { OUTCOME_CONTENT } from '../../content/outcomes';
-import { answerLabel, questionFor } from '../../content/questions';
+import { answerLabel, questionFor, QUESTIONS } from '../../content/questions';
 import { OUTCOME_UI } from '../../content/site';
 import type { StepId } from '../../decision/answers';
 import type { DecisionContext } from '../../decision/machine';
-import { whatIf } from '../../decision/whatIf';
+import { groupWhatIf, whatIf } from '../../decision/whatIf';
 
 interface Props {
   context: DecisionContext;
   onChange: (step: StepId) => void;
 }
 
-/** The answers that, changed alone, would change the recommendation (replayed, never written). */
+/**
+ * The answers that, changed alone, would change the recommendation (or lead to a question
+ * not yet answered): replayed through the machine, never written by hand.
+ */
 export function WhatWouldChange({ context, onChange }: Props) {
-  const items = whatIf(context);
+  const groups = groupWhatIf(whatIf(context));
   return (
-    <section aria-labelledby="what-if-title" className="space-y-2">
+    <section aria-labelledby="what-if-title" className="space-y-2" data-print="skip">
       <h2 id="what-if-title" className="text-xl font-bold">
         {OUTCOME_UI.whatWouldChange}
       </h2>
       <p className="text-muted">
-        {items.length > 0 ? OUTCOME_UI.whatWouldChangeHint : OUTCOME_UI.whatWouldChangeNone}
+        {groups.length > 0 ? OUTCOME_UI.whatWouldChangeHint : OUTCOME_UI.whatWouldChangeNone}
       </p>
-      {items.length > 0 && (
-        <ul className="space-y-2">
-          {items.map((w) => {
-            const values = Array.isArray(w.value) ? w.value : [w.value];
-            const question = questionFor(w.key).summaryLabel;
+      {groups.length > 0 && (
+        <ul className="space-y-2" data-what-if>
+          {groups.map((g) => {
+            const question = questionFor(g.key).summaryLabel;
+            const labels = g.values.map((v) => answerLabel(g.key, v));
             return (
               <li
-                key={`${w.key}=${values.join(',')}`}
+                key={`${g.key}:${g.outcome ?? g.asks ?? ''}`}
                 className="flex flex-wrap items-baseline gap-x-3"
+                data-key={g.key}
+                data-values={g.values.join(',')}
+                data-leads-to={g.outcome ?? `ask:${g.asks ?? ''}`}
               >
                 <span>
-                  {OUTCOME_UI.whatIf(
-                    question,
-                    values.map((v) => answerLabel(w.key, v)).join(', '),
-                    OUTCOME_CONTENT[w.outcome].title,
-                  )}
+                  {g.outcome
+                    ? OUTCOME_UI.whatIf(question, labels, OUTCOME_CONTENT[g.outcome].title)
+                    : OUTCOME_UI.whatIfAsks(
+                        question,
+                        labels,
+                        g.asks ? QUESTIONS[g.asks].title : '',
+                      )}
                 </span>
                 <button
                   type="button"
                   className="no-print font-semibold text-[var(--link)] underline underline-offset-2"
-                  onClick={() => onChange(w.step)}
+                  onClick={() => onChange(g.step)}
+                  aria-label={`${OUTCOME_UI.changeThis}: ${question.toLowerCase()}, to ${labels.join(' or ')}`}
                 >
                   {OUTCOME_UI.changeThis}
-                  <span className="sr-only">
-                    : {question.toLowerCase()}, to “
-                    {values.map((v) => answerLabel(w.key, v)).join(', ')}”
-                  </span>
                 </button>
               </li>
             );

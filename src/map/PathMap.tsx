@@ -1,0 +1,149 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useMode } from '../app/mode';
+import { MAP_UI } from '../content/map';
+import { answerLabel } from '../content/questions';
+import { ANSWER_KEY, STEPS, type StepId } from '../decision/answers';
+import { decisionMachine, type DecisionContext } from '../decision/machine';
+import { DecisionMap } from './DecisionMap';
+import { centreOf, MapScroll } from './MapScroll';
+import { DECISION_GRAPH, DECISION_MAP } from './decisionMap';
+import { subgraph, type MapPath } from './graph';
+import { nodeName } from './labels';
+import { mapModel } from './model';
+import { pathThrough } from './path';
+
+/**
+ * "How we got here" on the outcome screen, loaded lazily (React.lazy) so the map stays out
+ * of the first load and out of the decision chunk.
+ */
+
+const START_X = centreOf(
+  DECISION_MAP.layout.nodes,
+  DECISION_GRAPH.nodes.find((n) => n.initial)?.id,
+);
+
+type PathContext = Pick<DecisionContext, 'answers' | 'fixed'>;
+
+/** The user's path, as the machine takes it when their answers are replayed. */
+export function decisionPath(context: PathContext): MapPath {
+  return pathThrough(decisionMachine, { answers: context.answers, fixed: context.fixed });
+}
+
+const isStep = (id: string): id is StepId => (STEPS as readonly string[]).includes(id);
+
+/** One line per step passed: the question and the answer given; then the outcome. */
+export function pathSteps(context: PathContext, path: MapPath) {
+  const outcome = path.nodes[path.nodes.length - 1] ?? '';
+  const steps = path.nodes.slice(0, -1).map((id) => {
+    const key = isStep(id) ? ANSWER_KEY[id] : undefined;
+    const value = key ? context.answers[key] : undefined;
+    const values = value === undefined ? [] : Array.isArray(value) ? value : [String(value)];
+    return {
+      id,
+      name: nodeName(id),
+      answer: key ? values.map((v) => answerLabel(key, v)).join(', ') : '',
+    };
+  });
+  return { steps, outcome: nodeName(outcome) };
+}
+
+function usePath(context: PathContext) {
+  const { answers, fixed } = context;
+  return useMemo(() => {
+    const path = decisionPath({ answers, fixed });
+    return { path, ...pathSteps({ answers, fixed }, path) };
+  }, [answers, fixed]);
+}
+
+export default function HowWeGotHere({ context }: { context: PathContext }) {
+  const { path, steps, outcome } = usePath(context);
+  const { embed } = useMode();
+  return (
+    <section aria-labelledby="path-title" className="no-print space-y-3" data-path-map>
+      <h2 id="path-title" className="text-xl font-bold">
+        {MAP_UI.pathTitle}
+      </h2>
+      <p className="text-muted">{MAP_UI.pathIntro}</p>
+      {/* A screen wide enough shows the whole map with the path highlighted; a phone, the
+          path alone (readable without scrolling), with the whole map a link away. */}
+      <MapScroll label={MAP_UI.mapRegion} startX={START_X} className="map-wide-only">
+        <DecisionMap
+          model={DECISION_MAP}
+          path={path}
+          title={MAP_UI.pathSvgTitle}
+          desc={MAP_UI.pathDesc(
+            steps.map((s) => (s.answer ? `${s.name} ${s.answer}` : s.name)),
+            outcome,
+          )}
+        />
+      </MapScroll>
+      <div className="map-narrow-only">
+        <PathChain context={context} />
+      </div>
+      <h3 className="font-bold">{MAP_UI.pathListTitle}</h3>
+      <ol className="list-decimal space-y-1 pl-5" data-path-list>
+        {steps.map((s) => (
+          <li key={s.id} data-step={s.id}>
+            <span className="font-semibold">{s.name}</span>{' '}
+            {s.answer && MAP_UI.pathAnswered(s.answer)}
+          </li>
+        ))}
+        <li data-step="outcome">
+          <span className="font-semibold">{MAP_UI.pathOutcome(outcome)}</span>
+        </li>
+      </ol>
+      <p>
+        {embed ? (
+          <a href={mainAppUrl('#/how-it-works')} target="_blank" rel="noopener noreferrer">
+            {MAP_UI.howItWorksLink}
+          </a>
+        ) : (
+          <Link to="/how-it-works">{MAP_UI.howItWorksLink}</Link>
+        )}
+      </p>
+    </section>
+  );
+}
+
+/**
+ * Only the path, as a narrow column of boxes, each arrow labelled with the answer given
+ * (not the machine's condition): for phones and for paper, where the whole map would be too
+ * small to read.
+ */
+function PathChain({ context }: { context: PathContext }) {
+  const { path, steps, outcome } = usePath(context);
+  const model = useMemo(() => {
+    const answers = new Map(path.edges.map((e, i) => [e, steps[i]?.answer ?? '']));
+    return mapModel(subgraph(DECISION_GRAPH, path), answers);
+  }, [path, steps]);
+  return (
+    <DecisionMap
+      model={model}
+      path={path}
+      title={MAP_UI.pathPrintTitle}
+      desc={MAP_UI.pathDesc(
+        steps.map((s) => (s.answer ? `${s.name} ${s.answer}` : s.name)),
+        outcome,
+      )}
+      className="map-chain"
+    />
+  );
+}
+
+/** For paper: the path beside the text (it floats right, so it comes first in the page). */
+export function PrintPathMap({ context }: { context: PathContext }) {
+  return (
+    <aside className="print-only map-print" aria-labelledby="print-path-title">
+      <h2 id="print-path-title" className="font-bold">
+        {MAP_UI.pathPrintTitle}
+      </h2>
+      <PathChain context={context} />
+    </aside>
+  );
+}
+
+function mainAppUrl(hash: string): string {
+  const { origin, pathname } = window.location;
+  return `${origin}${pathname.replace(/embed\.html$/, '')}${hash}`;
+}

@@ -1,0 +1,385 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { DIST } from '../../scripts/first-load.mjs';
+import { OUTCOMES, STEPS, type Answers } from '../../src/decision/answers';
+import { replay } from '../../src/decision/replay';
+import { groupWhatIf, whatIf } from '../../src/decision/whatIf';
+import { answer, expect, q, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(found).toEqual([]);
+}
+
+/** The screen's map (not the print one): nodes and edges that are highlighted. */
+async function highlighted(page: Page) {
+  const map = page.locator('[data-path-map] svg[data-map="path"]').first();
+  await expect(map).toBeVisible();
+  const nodes = await map
+    .locator('.map-node.is-on')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+  const edges = await map
+    .locator('.map-edge.is-on')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-from')}>${e.getAttribute('data-to')}`),
+    );
+  const ids = await map
+    .locator('.map-edge.is-on')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
+  return { nodes, edges, ids };
+}
+
+async function expectPath(page: Page, nodes: string[], answersGiven: string[]) {
+  const got = await highlighted(page);
+  expect([...got.nodes].sort()).toEqual([...nodes].sort());
+  expect([...got.edges].sort()).toEqual(
+    nodes
+      .slice(1)
+      .map((to, i) => `${nodes[i]}>${to}`)
+      .sort(),
+  );
+  // The same path as a list: each step with the answer given, then the recommendation.
+  const items = page.locator('[data-path-list] > li');
+  await expect(items).toHaveCount(nodes.length);
+  for (const [i, given] of answersGiven.entries()) await expect(items.nth(i)).toContainText(given);
+  await expect(items.last()).toContainText('Recommendation:');
+  return got;
+}
+
+test.describe('the decision map', () => {
+  test('#/how-it-works: the whole map, each step explained, where the advice comes from; axe clean in light and dark', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/#/how-it-works');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the decision works');
+    const map = page.getByRole('img', { name: 'Map of the whole decision' });
+    await expect(map).toBeVisible();
+    await expect(map).toHaveAccessibleDescription(/flow chart/);
+    // Every step and outcome of the machine is a box; every transition an arrow with words.
+    const nodes = await map
+      .locator('[data-node]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+    expect(nodes.sort()).toEqual([...STEPS, ...OUTCOMES].sort());
+    await expect(map.locator('[data-edge]')).toHaveCount(20);
+    await expect(map.locator('[data-label] text')).toHaveCount(20);
+    // The map region scrolls from the keyboard.
+    await expect(page.getByRole('region', { name: 'Decision map' })).toHaveAttribute(
+      'tabindex',
+      '0',
+    );
+    // In words too, and the sources.
+    await expect(page.getByRole('heading', { name: 'Each step' })).toBeVisible();
+    await expect(page.getByText(/Kirsten Hodgson/).first()).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Law Society practice note: Social media' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({
+      path: 'test-results/screenshots/map/how-it-works-1280.png',
+      fullPage: true,
+    });
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    await page.screenshot({
+      path: 'test-results/screenshots/map/how-it-works-1280-dark.png',
+      fullPage: true,
+    });
+
+    // A phone: the map keeps its size and scrolls sideways inside its region, opened at
+    // the first question; the page itself never scrolls sideways.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.reload();
+    await expect(map).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(map.locator('[data-node="objectives"]')).toBeInViewport();
+    const box = await map.boundingBox();
+    expect(box?.width).toBeGreaterThan(375);
+    await page.screenshot({
+      path: 'test-results/screenshots/map/how-it-works-375.png',
+      fullPage: true,
+    });
+  });
+
+  test('the highlighted path is the answers given: accept, by mouse', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(q('v=1'));
+    const given = [
+      ['Winning work', 'Raising my profile'],
+      ['Lawyers, New Zealand'],
+      ['Yes, they allow it'],
+      ['No, not as far as I can tell'],
+      ['A personal note with a clear reason'],
+      ['Yes, they fit'],
+    ];
+    for (const labels of given) await answer(page, ...labels);
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accept');
+    await expectPath(
+      page,
+      ['objectives', 'body', 'rules', 'matter', 'invite', 'profile', 'accept'],
+      given.map((g) => g.join(', ')),
+    );
+    await expectNoAxeViolations(page);
+    await page.screenshot({
+      path: 'test-results/screenshots/map/outcome-accept-1280.png',
+      fullPage: true,
+    });
+    // A phone gets the path alone, readable without scrolling sideways.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(page.locator('[data-path-map] svg[data-map="path"]').first()).toBeHidden();
+    const chain = page.locator('[data-path-map] .map-narrow-only svg');
+    await expect(chain).toBeVisible();
+    expect((await chain.boundingBox())?.width).toBeLessThanOrEqual(375);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: 'test-results/screenshots/map/outcome-accept-375.png',
+      fullPage: true,
+    });
+  });
+
+  test('the highlighted path is the answers given: report-spam, skipping the rules', async ({
+    page,
+  }) => {
+    await page.goto(q('v=1'));
+    const given = [
+      'Taking part in my sector',
+      'I am not regulated',
+      'No, not as far as I can tell',
+      'Something suspicious',
+      'Yes, it is real spam',
+    ];
+    for (const label of given) await answer(page, label);
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'report-spam');
+    await expectPath(
+      page,
+      ['objectives', 'body', 'matter', 'invite', 'spamCheck', 'report-spam'],
+      given,
+    );
+  });
+
+  test('the highlighted path is the answers given: dont-connect, by the red flag (not the rules)', async ({
+    page,
+  }) => {
+    await page.goto(q('v=1&objectives=clients&body=aba&rules=restricted&matter=juror'));
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'dont-connect');
+    const { ids } = await expectPath(
+      page,
+      ['objectives', 'body', 'rules', 'matter', 'dont-connect'],
+      ['Winning work', 'Lawyers, United States', 'No, they restrict it', 'They are a juror'],
+    );
+    // Both the red flag and the rules lead here; the machine took the red flag.
+    expect(ids).toContain('matter|ANSWER|0|dont-connect');
+    expect(ids).not.toContain('matter|ANSWER|1|dont-connect');
+  });
+
+  test('the map is lazy: not in the first load, not in the decision chunk', () => {
+    const manifest = JSON.parse(
+      readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'),
+    ) as Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
+    const closure = (key: string, seen = new Set<string>()) => {
+      if (seen.has(key)) return seen;
+      seen.add(key);
+      for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+      return seen;
+    };
+    const code = (keys: Set<string>) =>
+      [...keys].map((k) => readFileSync(join(DIST, manifest[k]?.file ?? ''), 'utf8')).join('\n');
+    // Strings only the map's code has.
+    const MAP_CODE = /map-edge-line|How we got here/;
+    expect(code(closure('index.html'))).not.toMatch(MAP_CODE);
+    expect(code(closure('src/screens/DecisionRoute.tsx'))).not.toMatch(MAP_CODE);
+    expect(manifest['src/screens/DecisionRoute.tsx']?.dynamicImports).toContain(
+      'src/map/PathMap.tsx',
+    );
+    expect(code(closure('src/map/PathMap.tsx'))).toMatch(MAP_CODE);
+  });
+});
+
+/** The longest decisions (most answers, longest labels) and one of every outcome. */
+const PRINTED: Record<string, string> = {
+  accept:
+    'v=1&objectives=clients,media,community,careers&body=au-solicitors&rules=allowed&matter=none&invite=personal&profile=relevant',
+  ignore: 'v=1&objectives=known-only',
+  'report-spam':
+    'v=1&objectives=clients,media,community,careers&body=sra&rules=allowed&matter=none&invite=standard&profile=spam&spam=true-spam',
+  wait: 'v=1&objectives=clients,media,community,careers&body=ca-flsc&rules=allowed&matter=none&invite=pitch&profile=unclear&reply=pending',
+  'check-rules': 'v=1&objectives=clients,media,community,careers&body=lsi&rules=unsure&matter=none',
+  'dont-connect':
+    'v=1&objectives=clients,media,community,careers&body=aba&rules=allowed&matter=opposing-party',
+};
+
+/** Pages in a PDF: `/Type /Page` objects (not `/Type /Pages`, the page tree). */
+const pageCount = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+
+test.describe('printing an outcome', () => {
+  for (const [outcome, query] of Object.entries(PRINTED)) {
+    test(`${outcome}: one clean A4 or Letter page, even from dark mode`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(q(query));
+      await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome);
+      await expect(page.locator('[data-path-map] svg').first()).toBeVisible(); // the map's chunk is in
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+
+      // What the page says on paper: the recommendation, reasons, answers, the path map,
+      // the link as text and the date; no buttons, navigation or dark background.
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Why', exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+      const printMap = page.locator('.map-print');
+      await expect(printMap).toBeVisible();
+      await expect(
+        printMap.getByRole('img', { name: 'Your path through the decision' }),
+      ).toBeVisible();
+      await expect(page.getByText(`${baseURL}#/decision?${query}`, { exact: true })).toBeVisible();
+      await expect(page.getByText(/^Printed on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
+      await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+      await expect(page.getByRole('banner')).toBeHidden();
+      await expect(page.locator('[data-path-map]')).toBeHidden();
+      const background = await page.evaluate(
+        () => getComputedStyle(document.documentElement).backgroundColor,
+      );
+      expect(background).toBe('rgb(255, 255, 255)');
+
+      // As on A4 paper: 210 mm at 96 dpi, less the page margins.
+      await page.setViewportSize({ width: 688, height: 1030 });
+      await page.screenshot({
+        path: `test-results/screenshots/print/${outcome}.png`,
+        fullPage: true,
+      });
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format, printBackground: true });
+        expect(pageCount(pdf), `${format} pages`).toBe(1);
+      }
+    });
+  }
+
+  test('the page count regex counts pages, not the page tree', () => {
+    const fake = Buffer.from(
+      '<< /Type /Pages /Kids [1 0 R 2 0 R] >> << /Type /Page >> <</Type/Page/Parent 1 0 R>>',
+    );
+    expect(pageCount(fake)).toBe(2);
+  });
+});
+
+test.describe('copy as text', () => {
+  test('puts the recommendation, reasons, answers and link on the clipboard, and says "Copied"', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL ?? '').origin,
+    });
+    await page.goto(q('v=1&objectives=known-only'));
+    const button = page.getByRole('button', { name: 'Copy as text' });
+    await button.click();
+    await expect(button.locator('xpath=..').getByRole('status')).toHaveText('Copied');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toBe(
+      [
+        'Should I connect? Ignore the invitation.',
+        'There is no good reason to connect, and ignoring is quiet and polite.',
+        '',
+        'Why:',
+        '- You only connect with people you already know, and you don’t know them.',
+        '',
+        'Your answers:',
+        '- What you use LinkedIn for: I only connect with people I already know',
+        '',
+        `Link to this decision: ${baseURL}#/decision?v=1&objectives=known-only`,
+      ].join('\n'),
+    );
+  });
+
+  test('without the Clipboard API, selects the text and says how to copy it', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    });
+    await page.goto(
+      q('v=1&objectives=clients&body=none&matter=none&invite=standard&profile=relevant'),
+    );
+    const button = page.getByRole('button', { name: 'Copy as text' });
+    await button.click();
+    await expect(button.locator('xpath=..').getByRole('status')).toContainText(/Ctrl\+C/);
+    const selected = await page.evaluate(() => {
+      const el = document.activeElement as HTMLTextAreaElement;
+      return {
+        id: el.id,
+        all: el.selectionStart === 0 && el.selectionEnd === el.value.length,
+        value: el.value,
+      };
+    });
+    expect(selected.id).toBe('summary-text');
+    expect(selected.all).toBe(true);
+    expect(selected.value).toMatch(/^Should I connect\? Accept the invitation\./);
+  });
+});
+
+test.describe('what would change this', () => {
+  const WAIT: Answers = {
+    objectives: ['clients'],
+    body: 'none',
+    matter: 'none',
+    invite: 'standard',
+    profile: 'unclear',
+    reply: 'pending',
+  };
+
+  test('lists what the machine computes, and Change goes to that question', async ({ page }) => {
+    await page.goto(
+      q(
+        'v=1&objectives=clients&body=none&matter=none&invite=standard&profile=unclear&reply=pending',
+      ),
+    );
+    const items = page.locator('[data-what-if] > li');
+    await expect(items.first()).toBeVisible();
+    const shown = await items.evaluateAll((els) =>
+      els.map((e) => [
+        e.getAttribute('data-key'),
+        e.getAttribute('data-values'),
+        e.getAttribute('data-leads-to'),
+      ]),
+    );
+    const computed = groupWhatIf(whatIf(replay({ answers: WAIT }).context)).map((g) => [
+      g.key,
+      g.values.join(','),
+      g.outcome ?? `ask:${g.asks ?? ''}`,
+    ]);
+    expect(shown).toEqual(computed);
+    await expect(
+      items.filter({
+        hasText: 'If “Their reply” were “Yes, with a genuine reason”: accept the invitation.',
+      }),
+    ).toHaveCount(1);
+
+    await page
+      .getByRole('button', {
+        name: /Change this answer: their reply, to Yes, with a genuine reason/,
+      })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Did they reply/);
+    await answer(page, 'Yes, with a genuine reason');
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accept');
+  });
+});
