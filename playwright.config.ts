@@ -3,7 +3,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.PORT ?? 4173);
 /** tests/e2e/host/: intranet pages on another origin that embed the app (embed.spec.ts). */
-const HOST_PORT = 4174;
+const HOST_PORT = Number(process.env.HOST_PORT ?? 4174);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -41,7 +41,7 @@ export default defineConfig({
     {
       // Someone else's page (another origin) that embeds the app: its pages expect the app
       // at http://127.0.0.1:4173.
-      command: `node scripts/serve.mjs --root tests/e2e/host --no-csp --port ${HOST_PORT}`,
+      command: `node scripts/serve.mjs --root tests/e2e/host --no-csp --port ${HOST_PORT} --app-origin http://127.0.0.1:${PORT}`,
       url: `http://127.0.0.1:${HOST_PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -5,10 +5,10 @@
 //   --root <dir> --no-csp   another folder, without our CSP: the browser tests' stand-in for
 //                           an intranet page that embeds the app (tests/e2e/host/).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -66,6 +66,12 @@ const server = createServer((req, res) => {
   if (gzip) headers['Content-Encoding'] = 'gzip';
   res.writeHead(200, headers);
   if (req.method === 'HEAD') return res.end();
+  // Test host pages name the app as http://127.0.0.1:4173; --app-origin points them elsewhere.
+  const appOrigin = opt('app-origin', null);
+  if (appOrigin && type.startsWith('text/html')) {
+    const html = readFileSync(file, 'utf8').replaceAll('http://127.0.0.1:4173', appOrigin);
+    return gzip ? res.end(gzipSync(html)) : res.end(html);
+  }
   const stream = createReadStream(file);
   (gzip ? stream.pipe(createGzip({ level: 9 })) : stream).pipe(res);
 });

@@ -10,8 +10,8 @@ import { expect, test } from './fixtures';
  * in tests/e2e/host/, served on port 4174 (playwright.config.ts), stand in for an
  * intranet. They expect the app at http://127.0.0.1:4173.
  */
-const APP = 'http://127.0.0.1:4173';
-const HOST = 'http://127.0.0.1:4174';
+const APP = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
+const HOST = `http://127.0.0.1:${process.env.HOST_PORT ?? 4174}`;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ACCEPT_PATH =
   'v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=personal&profile=relevant';
@@ -222,7 +222,7 @@ test.describe('loader snippet (embed.js)', () => {
     expect(src.searchParams.get('frameId')).toMatch(/^[A-Za-z0-9_-]{1,32}$/);
     expect(src.searchParams.get('firm')).toBe('Smith & Co');
     // Never the host page's address (Pym.js's leak).
-    expect(src.href).not.toContain('4174');
+    expect(src.href).not.toContain(HOST);
     expect(src.searchParams.get('frameId')).not.toBe(
       new URL((await second.getAttribute('src')) ?? '').searchParams.get('frameId'),
     );
