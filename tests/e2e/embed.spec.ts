@@ -165,7 +165,9 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
     await answer(embed, 'I only connect with people I already know');
     await expect(embed.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
     await embed.getByRole('button', { name: 'Copy link' }).click();
-    await expect(embed.getByRole('status')).toHaveText('Copied');
+    await expect(
+      embed.getByRole('button', { name: 'Copy link' }).locator('..').getByRole('status'),
+    ).toHaveText('Copied');
     // Read it back on the app's own origin.
     const reader = await context.newPage();
     await reader.goto(`${APP}/robots.txt`);
@@ -184,7 +186,9 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
     const embed = page.frameLocator('iframe');
     await expect(embed.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
     await embed.getByRole('button', { name: 'Copy link' }).click();
-    await expect(embed.getByRole('status')).toHaveText(/Press Ctrl\+C/);
+    await expect(
+      embed.getByRole('button', { name: 'Copy link' }).locator('..').getByRole('status'),
+    ).toHaveText(/Press Ctrl\+C/);
     const field = embed.locator('#share-link');
     await expect(field).toBeFocused();
     const selected = await field.evaluate(
