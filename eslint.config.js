@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
 export default defineConfig([
   globalIgnores([
     'dist',
+    '.tmp',
     'node_modules',
     'playwright-report',
     'test-results',

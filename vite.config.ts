@@ -2,23 +2,59 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
+import { decisionMapAtBuild } from './build/decision-map-plugin';
+import { preloadFirstScreen } from './build/preload-plugin';
 import { prerenderStartPage } from './build/prerender-plugin';
+
+const DECISION_CORE =
+  /\/node_modules\/(xstate|@xstate|use-sync-external-store|use-isomorphic-layout-effect|zod)\/|\/src\/(decision\/(?!.*test)|share\/(link|url|schemas)|content\/(questions|outcomes|bodyNames|loadGuidance)|screens\/(DecisionRoute|loadScreens|parts\/(BodyGuidance|SourceList|SpamSigns|HelpList))|app\/(useStepFocus|preloadable|mode)|components\/CopyButton)/;
 
 export default defineConfig({
   // Relative asset URLs: the build works from any folder of any static host.
   base: './',
-  plugins: [react(), tailwindcss(), prerenderStartPage()],
+  resolve: {
+    // @xstate/react imports the shim for React < 18; React 19 has the hook built in.
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim\/with-selector$/,
+        replacement: 'use-sync-external-store/with-selector',
+      },
+      { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
+    ],
+  },
+  plugins: [
+    react(),
+    tailwindcss(),
+    prerenderStartPage(),
+    preloadFirstScreen(),
+    decisionMapAtBuild(),
+  ],
   build: {
     target: 'es2022',
     // Keep every stylesheet and script as a file: the app runs under a strict CSP.
     assetsInlineLimit: 0,
     // Read by scripts/first-load.mjs to measure what each page loads first.
     manifest: true,
-    rollupOptions: {
+    // Every browser we support has modulepreload: the polyfill would be dead weight.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         // The wizard alone, for other sites' iframes (docs/embedding.md).
         embed: resolve(import.meta.dirname, 'embed.html'),
+      },
+      output: {
+        // What every decision screen needs (the machine, XState, the questions' and
+        // outcomes' copy, the link parser) as one chunk: split by importer, it came as a
+        // dozen small files that compress worse and cost a request each.
+        codeSplitting: {
+          groups: [
+            // Laid out at build time (build/decision-map-plugin.ts); named, as a file whose
+            // name starts with "_" is hidden by some static hosts.
+            { name: 'decision-map', test: /virtual:decision-map/ },
+            { name: 'decision', test: DECISION_CORE, includeDependenciesRecursively: false },
+          ],
+        },
       },
     },
   },

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { createServer } from 'vite';
+import { withAppModule } from './ssr';
 
 /**
  * Puts the start page's HTML into index.html at build time, so the first paint needs
@@ -13,24 +13,13 @@ export function prerenderStartPage(): Plugin {
     apply: 'build',
     async transformIndexHtml(html, ctx) {
       if (!ctx.filename.endsWith('index.html')) return html;
-      const server = await createServer({
-        configFile: false,
-        logLevel: 'error',
-        appType: 'custom',
-        server: { middlewareMode: true, hmr: false, ws: false },
-        optimizeDeps: { noDiscovery: true, include: [] },
-      });
-      try {
-        const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as {
-          renderStartPage: () => string;
-        };
-        const markup = mod.renderStartPage();
-        // Links work before JavaScript arrives: the app routes on the fragment.
-        const hashed = markup.replace(/href="\//g, 'href="#/');
-        return html.replace('<div id="root"></div>', `<div id="root">${hashed}</div>`);
-      } finally {
-        await server.close();
-      }
+      const markup = await withAppModule(
+        '/src/prerender.tsx',
+        (m: { renderStartPage: () => string }) => m.renderStartPage(),
+      );
+      // Links work before JavaScript arrives: the app routes on the fragment.
+      const hashed = markup.replace(/href="\//g, 'href="#/');
+      return html.replace('<div id="root"></div>', `<div id="root">${hashed}</div>`);
     },
   };
 }

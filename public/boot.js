@@ -1,3 +1,13 @@
-// Runs before first paint. index.html holds the prerendered start page; a deep link
-// (a shared decision) hides it so the decision appears without the start page flashing.
-if (!/^(#\/?)?$/.test(location.hash)) document.documentElement.classList.add('deep-link');
+// Before first paint, for a deep link (see build/preload-plugin.ts): hide the prerendered
+// start page and fetch the decision's chunks alongside the app's script.
+if (!/^(#\/?)?$/.test(location.hash)) {
+  document.documentElement.classList.add('deep-link');
+  var m = document.querySelector('meta[name="deep-link-modules"]');
+  (m ? m.content.split(' ') : []).forEach(function (href) {
+    var l = document.createElement('link');
+    l.rel = 'modulepreload';
+    l.crossOrigin = '';
+    l.href = href;
+    document.head.appendChild(l);
+  });
+}

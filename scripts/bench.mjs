@@ -52,7 +52,7 @@ try {
   const loader = sizes('embed.js');
   const embedFirst = entryLoad('embed.html', [
     'src/embed/start.tsx',
-    'src/screens/DecisionRoute.tsx',
+    'src/screens/QuestionScreen.tsx',
   ]);
   say(`\nEmbed loader (embed.js, for host pages): ${kb(loader.gzip)} gzip, ${kb(loader.raw)} raw`);
   say(

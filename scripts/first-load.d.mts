@@ -14,3 +14,4 @@ export function sizes(file: string): FileSize;
 export function htmlAssets(html?: string): string[];
 export function firstLoad(): { start: Load; sharedLink: Load; lazy: Load };
 export function entryLoad(html: string, lazyKeys?: string[]): Load;
+export function deepLinkModules(): string[];

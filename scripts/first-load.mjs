@@ -66,16 +66,30 @@ export function entryLoad(html, lazyKeys = []) {
 }
 
 /**
+ * What public/boot.js preloads for a deep link: the decision's chunks that the entry doesn't
+ * load, listed at build time in index.html (build/preload-plugin.ts).
+ */
+export function deepLinkModules() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const list = /<meta name="deep-link-modules" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  return list
+    .split(' ')
+    .filter(Boolean)
+    .map((f) => f.replace(/^\.\//, ''));
+}
+
+/**
  * First load of the start page, and of a shared decision link (which also needs the
- * decision screen's lazy chunk before its first screen renders).
+ * decision route's and the outcome screen's chunks before its first screen renders).
  */
 export function firstLoad() {
   const m = manifest();
   const start = htmlAssets('index.html');
-  const decisionKey = Object.keys(m).find((k) => k.endsWith('src/screens/DecisionRoute.tsx'));
-  const decision = decisionKey
-    ? filesOf(m, closure(m, decisionKey)).filter((f) => !start.includes(f))
-    : [];
+  const modules = deepLinkModules();
+  const keys = Object.keys(m).filter((k) => modules.includes(m[k].file));
+  const decision = [...new Set([...modules, ...filesOf(m, keys)])].filter(
+    (f) => !start.includes(f),
+  );
   const lazy = readdirSync(join(DIST, 'assets'))
     .map((f) => `assets/${f}`)
     .filter((f) => !start.includes(f) && /\.(js|css)$/.test(f));

@@ -12,3 +12,6 @@ afterEach(() => {
 // Screens that show a professional body's guidance load it lazily in the app; in tests,
 // have it ready so every screen renders in one pass.
 await import('./content/loadGuidance').then((m) => m.loadGuidance());
+await import('./screens/loadScreens').then((m) =>
+  Promise.all([m.loadOutcomeScreen(), m.loadQuestionScreen(), m.loadInvalidLinkScreen()]),
+);

@@ -1,10 +1,4 @@
-import {
-  ANSWER_KEY,
-  STEPS,
-  type AnswerKey,
-  type Objective,
-  type StepId,
-} from '../decision/answers';
+import { ANSWER_KEY, STEPS, type AnswerKey, type StepId } from '../decision/answers';
 import { BODY_NAMES } from './bodyNames';
 
 /** Copy for each step. Values are the spec's answer ids; everything else is ours to word. */
@@ -204,83 +198,6 @@ export const SPAM_SIGNS = [
   'The invitation or profile pushes a link, an investment, a prize or a payment.',
   'The same sales message is clearly being sent to everyone.',
 ];
-
-export const LOOK_FOR_TITLE = 'What to look for';
-
-/** Step 6: what to look for on their profile, for each reason the user is on LinkedIn. */
-export const LOOK_FOR: Record<Exclude<Objective, 'known-only'>, string[]> = {
-  clients: [
-    'Do they work for a business you would like as a client, or one that refers work to firms like yours?',
-    'Could they introduce you to people who buy your kind of services?',
-  ],
-  media: [
-    'Do they write for, edit or produce a publication or programme your clients read?',
-    'Do they comment publicly on your area of law?',
-  ],
-  community: [
-    'Are they in your sector or a neighbouring one?',
-    'Do they share content worth reading, or have you seen them in the same group discussions?',
-  ],
-  careers: [
-    'Are they someone you might hire, or a recruiter who knows your market?',
-    'Would you be glad for them to see your own career history?',
-  ],
-};
-
-/** Applies whatever the user is on LinkedIn for. */
-export const LOOK_FOR_ALWAYS = [
-  'Does the profile look real: a believable photo, job history and connections?',
-  'Do you have connections in common who you trust?',
-];
-
-/** Step 7: how to ask without accepting. */
-export const HOW_TO_ASK = [
-  'Open the invitation in My Network, under Invitations.',
-  'Choose Message (on some screens, the small arrow or “…” beside Accept) to reply without accepting.',
-  'Paste the note, then leave the invitation pending until they answer.',
-];
-
-/**
- * The length we keep the note to: LinkedIn's limit for the note sent with an invitation
- * (300 characters on most accounts). A message to someone whose invitation is pending allows
- * more, but a note this short fits wherever it is pasted.
- */
-export const NOTE_LIMIT = 300;
-
-/** Says which limit we use, under the note. */
-export const NOTE_LIMIT_HINT = (limit: number) =>
-  `We keep the note within ${limit} characters: the limit LinkedIn sets for a note sent with an invitation on most accounts, so it fits wherever you paste it.`;
-
-/** Read out by screen readers once typing pauses (the visible count updates at once). */
-export const NOTE_REMAINING = (left: number) =>
-  left >= 0
-    ? `You have ${left} ${left === 1 ? 'character' : 'characters'} left.`
-    : `You have ${-left} ${left === -1 ? 'character' : 'characters'} too many.`;
-
-/** Step 7: the note to send, one variant per reason for being on LinkedIn. */
-export const MESSAGE_TEMPLATES: Record<Objective | 'default', string> = {
-  clients:
-    'Hello, thank you for the invitation. I like to know a little about the people I connect with: what prompted you to get in touch? Is there something I or my firm could help with?',
-  media:
-    'Hello, thanks for the invitation. Before I accept, could you tell me what prompted it? If it is about a story or an interview, I am happy to hear what you are working on.',
-  community:
-    'Hello, thank you for the invitation. I try to connect with people I can exchange ideas with: what prompted you to get in touch, and which topics are you most interested in?',
-  careers:
-    'Hello, thanks for reaching out. Before I accept, could you tell me what prompted the invitation? If it is about a role, I would be glad to hear a little more.',
-  'known-only':
-    'Hello, thank you for the invitation. I usually only connect with people I have met: could you remind me how we know each other?',
-  default:
-    'Hello, thank you for the invitation. I like to know a little about the people I connect with: what prompted you to get in touch?',
-};
-
-export const MESSAGE_VARIANT_NAMES: Record<Objective | 'default', string> = {
-  clients: 'For winning work',
-  media: 'For journalists',
-  community: 'For your sector',
-  careers: 'For recruiting',
-  'known-only': 'For people you may know',
-  default: 'Standard',
-};
 
 export function questionFor(key: AnswerKey): QuestionContent {
   return QUESTIONS[STEPS.find((s) => ANSWER_KEY[s] === key) ?? 'objectives'];

@@ -1,3 +1,18 @@
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Words that are not tied to one question or outcome. */
 export const SITE = {
   name: 'Should I connect?',
@@ -48,7 +63,9 @@ export const OUTCOME_UI = {
   changeThis: 'Change this answer',
   copyText: 'Copy as text',
   copyTextLabel: 'The decision as text',
-  printedOn: (date: string) => `Printed on ${date}.`,
+  // Written out rather than with Intl: its first use costs a phone tens of milliseconds
+  // while the outcome renders, for a line that only shows on paper.
+  printedOn: (d: Date) => `Printed on ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}.`,
   change: 'Change',
   share: 'Share this decision',
   shareHint:

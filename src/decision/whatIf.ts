@@ -43,6 +43,19 @@ function alternatives(key: AnswerKey, current: unknown): (string | string[])[] {
  * Answers fixed by the page (an embedding firm's body) can't be changed, so aren't tried.
  */
 export function whatIf(context: Pick<DecisionContext, 'answers' | 'history' | 'fixed'>): WhatIf[] {
+  const it = whatIfSteps(context);
+  let r = it.next();
+  while (!r.done) r = it.next();
+  return r.value;
+}
+
+/**
+ * The same, one replay at a time: it yields after each replay, so a screen can run it in
+ * small tasks between frames (a replay is cheap, thirty of them in one task are not).
+ */
+export function* whatIfSteps(
+  context: Pick<DecisionContext, 'answers' | 'history' | 'fixed'>,
+): Generator<void, WhatIf[], void> {
   const current = outcomeOf(replay({ answers: context.answers, fixed: context.fixed }));
   if (!current) return [];
   const found: WhatIf[] = [];
@@ -50,6 +63,7 @@ export function whatIf(context: Pick<DecisionContext, 'answers' | 'history' | 'f
     const key = ANSWER_KEY[step];
     if (context.fixed[key] !== undefined) continue;
     for (const value of alternatives(key, context.answers[key])) {
+      yield;
       const answers: Answers = { ...context.answers, [key]: value };
       const snapshot = replay({ answers, fixed: context.fixed });
       const outcome = outcomeOf(snapshot);

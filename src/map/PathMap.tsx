@@ -7,7 +7,7 @@ import { ANSWER_KEY, STEPS, type StepId } from '../decision/answers';
 import { decisionMachine, type DecisionContext } from '../decision/machine';
 import { DecisionMap } from './DecisionMap';
 import { centreOf, MapScroll } from './MapScroll';
-import { DECISION_GRAPH, DECISION_MAP } from './decisionMap';
+import { DECISION_GRAPH, DECISION_MAP } from 'virtual:decision-map';
 import { subgraph, type MapPath } from './graph';
 import { nodeName } from './labels';
 import { mapModel } from './model';

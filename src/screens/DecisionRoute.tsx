@@ -2,16 +2,21 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
+import { whenIdle } from '../app/preloadable';
 import { loadGuidance } from '../content/loadGuidance';
 import { useStepFocus } from '../app/useStepFocus';
 import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
 import { backTarget, currentStep, decisionMachine, outcomeOf } from '../decision/machine';
 import { pathAnswers } from '../decision/replay';
-import { formatLink, parseLink } from '../share/link';
+import { formatLink, parseLink, type ParsedLink } from '../share/link';
 import { shareUrlFor } from '../share/url';
-import { InvalidLinkScreen } from './InvalidLinkScreen';
-import { OutcomeScreen } from './OutcomeScreen';
-import { QuestionScreen } from './QuestionScreen';
+import {
+  InvalidLinkScreen,
+  loadOutcomeScreen,
+  loadQuestionScreen,
+  OutcomeScreen,
+  QuestionScreen,
+} from './loadScreens';
 
 /**
  * `#/decision?v=1&…`: the URL is the record of the decision. Opening it replays the
@@ -20,8 +25,6 @@ import { QuestionScreen } from './QuestionScreen';
  */
 export default function DecisionRoute() {
   const location = useLocation();
-  const navigate = useNavigate();
-  const { embed } = useMode();
   // The browser's Back/Forward, a followed link or an edited address is a new record:
   // replay it afresh. Our own writes (push/replace) must not restart the machine.
   const navigationType = useNavigationType();
@@ -42,16 +45,7 @@ export default function DecisionRoute() {
 
   const parsed = parseLink(location.search);
   if (!parsed.ok) {
-    const go = (answers: Answers) =>
-      void navigate(`/decision?${formatLink(answers)}`, { replace: embed });
-    return (
-      <InvalidLinkScreen
-        problems={parsed.problems}
-        canResume={Object.keys(parsed.answers).length > 0}
-        onResume={() => go(parsed.answers)}
-        onStartAgain={() => go({})}
-      />
-    );
+    return <InvalidLink parsed={parsed} />;
   }
   return (
     <Decision
@@ -59,6 +53,21 @@ export default function DecisionRoute() {
       initialAnswers={parsed.answers}
       remembered={instance.remembered}
       onAnswers={setMemory}
+    />
+  );
+}
+
+function InvalidLink({ parsed }: { parsed: Extract<ParsedLink, { ok: false }> }) {
+  const navigate = useNavigate();
+  const { embed } = useMode();
+  const go = (answers: Answers) =>
+    void navigate(`/decision?${formatLink(answers)}`, { replace: embed });
+  return (
+    <InvalidLinkScreen
+      problems={parsed.problems}
+      canResume={Object.keys(parsed.answers).length > 0}
+      onResume={() => go(parsed.answers)}
+      onStartAgain={() => go({})}
     />
   );
 }
@@ -94,8 +103,13 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   }, [query, currentQuery, navigate, mode.embed]);
 
   useEffect(() => onAnswers(context.answers), [context.answers, onAnswers]);
-  // Fetch the bodies' guidance now, so the screens that show it never wait.
+  // Fetch the bodies' guidance now, so the screens that show it never wait; and, once
+  // this screen has painted, the other kind of screen, so moving to it never waits either.
   useEffect(() => void loadGuidance(), []);
+  useEffect(
+    () => whenIdle(() => void (outcome ? loadQuestionScreen() : loadOutcomeScreen())),
+    [outcome],
+  );
   useStepFocus(headingRef, String(snapshot.value));
 
   if (outcome) {

@@ -5,7 +5,7 @@ import { MAP_STEP_EXPLANATIONS, MAP_UI } from '../content/map';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { SITE } from '../content/site';
 import { DecisionMap } from '../map/DecisionMap';
-import { DECISION_GRAPH, DECISION_MAP } from '../map/decisionMap';
+import { DECISION_GRAPH, DECISION_MAP } from 'virtual:decision-map';
 import { edgeLabel, nodeName } from '../map/labels';
 import { centreOf, MapScroll } from '../map/MapScroll';
 

@@ -8,13 +8,13 @@ import { cautionsFor, reasonsFor } from '../decision/reasons';
 import { CopyButton } from '../components/CopyButton';
 import { summaryText } from '../share/summary';
 import { CheckAnswers } from './CheckAnswers';
-import { WhatWouldChange } from './parts/WhatWouldChange';
 import { OutcomeDetails } from './parts/OutcomeDetails';
 import { Cautions } from './parts/Cautions';
 
 // The decision map is a chunk of its own, loaded once an outcome shows: never part of the
 // first load or of the decision chunk.
 const HowWeGotHere = lazy(() => import('../map/PathMap'));
+const WhatWouldChange = lazy(() => import('./parts/WhatWouldChange'));
 const PrintPathMap = lazy(() =>
   import('../map/PathMap').then((m) => ({ default: m.PrintPathMap })),
 );
@@ -87,7 +87,9 @@ export function OutcomeScreen({
         </ol>
       </section>
 
-      <WhatWouldChange context={context} onChange={onChange} />
+      <Suspense fallback={null}>
+        <WhatWouldChange context={context} onChange={onChange} />
+      </Suspense>
 
       <Suspense fallback={null}>
         <HowWeGotHere context={context} />
@@ -127,9 +129,7 @@ export function OutcomeScreen({
           fallbackTarget={() => shareField.current}
         />
         <p className="print-only break-all">{shareUrl}</p>
-        <p className="print-only">
-          {OUTCOME_UI.printedOn(new Date().toLocaleDateString('en-GB', { dateStyle: 'long' }))}
-        </p>
+        <p className="print-only">{OUTCOME_UI.printedOn(new Date())}</p>
         <div className="no-print">
           <label htmlFor="summary-text" className="sr-only">
             {OUTCOME_UI.copyTextLabel}

@@ -52,7 +52,7 @@ describe('error summary', () => {
     await waitFor(() => expect(alert).toHaveFocus());
     // Still on the same question, with the inputs marked invalid.
     expect(screen.getByText('Question 1')).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?v=1');
+    await waitFor(() => expect(router.state.location.search).toBe('?v=1'));
     for (const box of screen.getAllByRole('checkbox')) {
       expect(box).toHaveAttribute('aria-invalid', 'true');
     }
@@ -99,7 +99,7 @@ describe('moving through the questions', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent('Who regulates your profession?');
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(router.state.location.search).toBe('?v=1&objectives=clients,media');
+    await waitFor(() => expect(router.state.location.search).toBe('?v=1&objectives=clients,media'));
   });
 
   it('"known-only" clears the other reasons, and choosing another reason clears "known-only"', async () => {
@@ -137,7 +137,7 @@ describe('moving through the questions', () => {
     await user.click(screen.getByRole('checkbox', { name: /winning work/i }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByText('Question 2');
-    expect(router.state.location.search).toBe('?v=1&objectives=careers');
+    await waitFor(() => expect(router.state.location.search).toBe('?v=1&objectives=careers'));
   });
 
   it('Back returns to the previous question with its answer still chosen', async () => {
@@ -179,7 +179,7 @@ describe('moving through the questions', () => {
     const router = await openDecision(TO_MATTER);
     expect(screen.getByText('Question 4')).toBeInTheDocument();
     expect(question(/connected to a matter you are working on/i)).toBeInTheDocument();
-    expect(router.state.location.search).toBe(`?${TO_MATTER}`);
+    await waitFor(() => expect(router.state.location.search).toBe(`?${TO_MATTER}`));
   });
 });
 

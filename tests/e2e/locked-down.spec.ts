@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { BUDGET_GZIP, DIST, firstLoad } from '../../scripts/first-load.mjs';
 import { answer, expect, test } from './fixtures';
 
+/** The link the bench measures (scripts/bench.mjs). */
+const SHARED =
+  'v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=personal&profile=relevant';
+
 // Every test in this suite already fails on console errors, CSP violations and requests
 // to other origins (see fixtures.ts). These make the guarantees explicit.
 
@@ -64,11 +68,32 @@ test('the HTML has no inline scripts or style attributes', () => {
   expect(html).not.toMatch(/<style/);
 });
 
-test(`first load stays within ${BUDGET_GZIP / 1024} KB gzip`, () => {
+test(`first load stays within ${BUDGET_GZIP / 1024} KB gzip: start page and shared link`, () => {
   // Bytes are deterministic, unlike times: this is the only size check in the suite.
-  const { start } = firstLoad();
-  const detail = start.files.map((f) => `${f.file}: ${f.gzip} B`).join(', ');
-  expect(start.gzip, detail).toBeLessThanOrEqual(BUDGET_GZIP);
+  const { start, sharedLink } = firstLoad();
+  for (const load of [start, sharedLink]) {
+    const detail = load.files.map((f) => `${f.file}: ${f.gzip} B`).join(', ');
+    expect(load.gzip, detail).toBeLessThanOrEqual(BUDGET_GZIP);
+  }
+});
+
+test('a shared link fetches what boot.js preloads, and its outcome needs nothing more', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname.replace(/^\//, '')));
+  await page.goto(`/#/decision?${SHARED}`);
+  await expect(page.locator('[data-outcome]')).toBeVisible();
+  const { sharedLink } = firstLoad();
+  const counted = sharedLink.files.map((f) => f.file);
+  // Everything the first load counts was really fetched (index.html is requested as "")…
+  for (const file of counted) expect(fetched, file).toContain(file === 'index.html' ? '' : file);
+  // …and the chunks fetched besides are the below-the-fold extras, none of them first-load code.
+  const extra = fetched.filter((f) => f.endsWith('.js') && !counted.includes(f));
+  for (const file of extra)
+    expect(file).toMatch(
+      /^assets\/(PathMap|MapScroll|WhatWouldChange|guidance|decision-map|QuestionScreen|MessageNote)-/,
+    );
 });
 
 test('the page has what browsers and search engines expect', async ({ page }) => {

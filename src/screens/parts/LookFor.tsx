@@ -1,4 +1,4 @@
-import { LOOK_FOR, LOOK_FOR_ALWAYS, LOOK_FOR_TITLE } from '../../content/questions';
+import { LOOK_FOR, LOOK_FOR_ALWAYS, LOOK_FOR_TITLE } from '../../content/lookFor';
 import type { Objective } from '../../decision/answers';
 import { HelpList } from './HelpList';
 

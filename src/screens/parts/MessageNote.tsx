@@ -6,7 +6,7 @@ import {
   NOTE_LIMIT,
   NOTE_LIMIT_HINT,
   NOTE_REMAINING,
-} from '../../content/questions';
+} from '../../content/message';
 import { OUTCOME_UI } from '../../content/site';
 import type { Objective } from '../../decision/answers';
 import { CopyButton } from '../../components/CopyButton';

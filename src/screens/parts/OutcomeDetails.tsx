@@ -1,4 +1,4 @@
-import { use } from 'react';
+import { lazy, Suspense, use } from 'react';
 import { loadGuidance } from '../../content/loadGuidance';
 import {
   ACCEPT_TIPS,
@@ -10,9 +10,12 @@ import {
 import { OUTCOME_UI } from '../../content/site';
 import type { Answers, OutcomeId } from '../../decision/answers';
 import { BodyGuidance } from './BodyGuidance';
-import { MessageNote } from './MessageNote';
 import { SourceList } from './SourceList';
 import { SpamSigns } from './SpamSigns';
+
+// Only the "wait" outcome shows the note (with its templates): a chunk of its own, which
+// the message step has usually loaded already.
+const MessageNote = lazy(() => import('./MessageNote').then((m) => ({ default: m.MessageNote })));
 
 interface Props {
   outcome: OutcomeId;
@@ -45,7 +48,9 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
     case 'wait':
       return (
         <div className="space-y-4">
-          <MessageNote objectives={answers.objectives ?? []} withHowTo />
+          <Suspense fallback={null}>
+            <MessageNote objectives={answers.objectives ?? []} withHowTo />
+          </Suspense>
           <Section title={OUTCOME_UI.reopen}>
             <p>{OUTCOME_UI.reopenHint}</p>
             <p className="break-all">

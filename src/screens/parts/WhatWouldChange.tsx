@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'react';
+import { runInSlices } from '../../app/runInSlices';
 import { OUTCOME_CONTENT } from '../../content/outcomes';
 import { answerLabel, questionFor, QUESTIONS } from '../../content/questions';
 import { OUTCOME_UI } from '../../content/site';
-import type { StepId } from '../../decision/answers';
+import type { Answers, StepId } from '../../decision/answers';
 import type { DecisionContext } from '../../decision/machine';
-import { groupWhatIf, whatIf } from '../../decision/whatIf';
+import { groupWhatIf, whatIfSteps, type WhatIfGroup } from '../../decision/whatIf';
 
 interface Props {
   context: DecisionContext;
@@ -11,11 +13,30 @@ interface Props {
 }
 
 /**
- * The answers that, changed alone, would change the recommendation (or lead to a question
- * not yet answered): replayed through the machine, never written by hand.
+ * Replaying every other answer takes a few dozen runs of the machine: done after the
+ * outcome has painted, a few at a time, so it never holds up the page. Until then (a
+ * fraction of a second, below the fold) the section isn't shown.
  */
-export function WhatWouldChange({ context, onChange }: Props) {
-  const groups = groupWhatIf(whatIf(context));
+function useWhatIf({ answers, history, fixed }: DecisionContext): WhatIfGroup[] | undefined {
+  const [result, setResult] = useState<{ for: Answers; groups: WhatIfGroup[] }>();
+  useEffect(
+    () =>
+      runInSlices(whatIfSteps({ answers, history, fixed }), (found) =>
+        setResult({ for: answers, groups: groupWhatIf(found) }),
+      ),
+    [answers, history, fixed],
+  );
+  return result?.for === answers ? result.groups : undefined;
+}
+
+/**
+ * The answers that, changed alone, would change the recommendation (or lead to a question
+ * not yet answered): replayed through the machine, never written by hand. A chunk of its
+ * own (below the fold, not needed to read the recommendation).
+ */
+export default function WhatWouldChange({ context, onChange }: Props) {
+  const groups = useWhatIf(context);
+  if (!groups) return null;
   return (
     <section aria-labelledby="what-if-title" className="space-y-2" data-print="skip">
       <h2 id="what-if-title" className="text-xl font-bold">

@@ -1,0 +1,61 @@
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
+
+type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
+type OutputChunk = NonNullable<IndexHtmlTransformContext['chunk']>;
+
+/**
+ * The chunks a page's first screen needs beyond what its HTML already loads, fetched in
+ * parallel with the entry instead of one after another (entry → decision route → screen).
+ *
+ * - index.html serves both the start page and shared decision links. Only a link needs the
+ *   decision's chunks, and only the browser knows (the answers are in the fragment), so the
+ *   list goes in a meta tag that public/boot.js turns into modulepreloads for a deep link.
+ * - embed.html always opens on a question: plain modulepreload links.
+ */
+export function preloadFirstScreen(): Plugin {
+  return {
+    name: 'preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const already = new Set([...html.matchAll(/assets\/[^"]+\.js/g)].map((m) => m[0]));
+        const needs = (screens: string[]) =>
+          chunksFor(ctx.bundle!, ['src/screens/DecisionRoute.tsx', ...screens]).filter(
+            (f) => !already.has(f),
+          );
+        if (ctx.filename.endsWith('index.html')) {
+          const files = needs(['src/screens/OutcomeScreen.tsx']).map((f) => `./${f}`);
+          const meta = `<meta name="deep-link-modules" content="${files.join(' ')}" />`;
+          return html.replace('<script src="./boot.js">', `${meta}\n    <script src="./boot.js">`);
+        }
+        if (ctx.filename.endsWith('embed.html')) {
+          const links = needs(['src/screens/QuestionScreen.tsx'])
+            .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)
+            .join('\n    ');
+          return html.replace('</head>', `  ${links}\n  </head>`);
+        }
+        return html;
+      },
+    },
+  };
+}
+
+/** The chunks of these modules and everything they import statically, in load order. */
+function chunksFor(bundle: OutputBundle, modules: string[]): string[] {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const out: string[] = [];
+  const visit = (file: string) => {
+    if (out.includes(file)) return;
+    out.push(file);
+    const chunk = chunks.find((c) => c.fileName === file);
+    for (const dep of chunk?.imports ?? []) visit(dep);
+  };
+  for (const m of modules) {
+    const chunk = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(m)));
+    if (!chunk) throw new Error(`preload-first-screen: no chunk for ${m}`);
+    visit(chunk.fileName);
+  }
+  return out;
+}
