@@ -28,7 +28,21 @@ export function preloadFirstScreen(): Plugin {
         if (ctx.filename.endsWith('index.html')) {
           const files = needs(['src/screens/OutcomeScreen.tsx']).map((f) => `./${f}`);
           const meta = `<meta name="deep-link-modules" content="${files.join(' ')}" />`;
-          return html.replace('<script src="./boot.js">', `${meta}\n    <script src="./boot.js">`);
+          const boot = '<script src="./boot.js"></script>';
+          return (
+            html
+              .replace(/\n\s*<script src="\.\/boot\.js"><\/script>/, '')
+              // The app's own scripts: the start page is in the HTML, so its first paint
+              // needs only the stylesheet; the scripts (which make it interactive) come next.
+              .replace(
+                /<(script type="module"|link rel="modulepreload")/g,
+                '<$1 fetchpriority="low"',
+              )
+              // boot.js last in the head, after the stylesheet: it still runs before the body
+              // is parsed (so a deep link never flashes the start page, in any browser),
+              // without holding up the stylesheet or the scripts above it.
+              .replace('</head>', `  ${meta}\n    ${boot}\n  </head>`)
+          );
         }
         if (ctx.filename.endsWith('embed.html')) {
           const links = needs(['src/screens/QuestionScreen.tsx'])

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './app/routes';
@@ -26,5 +26,8 @@ if (root && !deepLink && root.firstElementChild) {
   // A deep link: boot.js hid the prerendered start page. Remove it so it can't reappear,
   // and render the real screen over the same header (Layout then drops the class).
   document.querySelector('#main > .prerendered')?.remove();
-  createRoot(root).render(app);
+  // As a transition, React renders the decision in slices and lets the browser paint and
+  // respond between them, instead of in one long task.
+  const reactRoot = createRoot(root);
+  startTransition(() => reactRoot.render(app));
 }
