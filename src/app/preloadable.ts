@@ -17,16 +17,6 @@ export function preloadable<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** Run after the current screen has painted and the browser is idle (or soon after). */
-export function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
-}
-
 /**
  * React.lazy over a preloadable module: a screen whose chunk has already arrived renders in
  * the same pass (React.lazy would otherwise suspend once, for a tick, blanking the page

@@ -2,7 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
-import { whenIdle } from '../app/preloadable';
+import { whenIdle } from '../app/whenIdle';
 import { loadGuidance } from '../content/loadGuidance';
 import { useStepFocus } from '../app/useStepFocus';
 import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';

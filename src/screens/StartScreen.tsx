@@ -1,8 +1,19 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { SITE } from '../content/site';
 
+/** The first question's code, fetched once the start page is idle: "Start now" then shows
+ *  it at once. Not part of the start page's first load. */
+const preloadFirstQuestion = () => void import('./loadScreens').then((m) => m.loadQuestionScreen());
+
 /** `#/`: what the tool does, in two sentences, and a way in. */
 export default function StartScreen() {
+  useEffect(() => {
+    // Where there's no idle callback (Safari), it's fetched on "Start now" instead.
+    if (typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(preloadFirstQuestion);
+    return () => cancelIdleCallback(id);
+  }, []);
   return (
     <section className="prerendered space-y-6">
       <h1 className="text-3xl font-bold sm:text-4xl">{SITE.name}</h1>
