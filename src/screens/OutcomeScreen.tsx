@@ -1,4 +1,5 @@
-import { lazy, Suspense, useRef, type RefObject } from 'react';
+import { lazy, useRef, type RefObject } from 'react';
+import { AfterPaint } from '../components/AfterPaint';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { questionFor } from '../content/questions';
 import { OUTCOME_UI, SITE } from '../content/site';
@@ -49,9 +50,9 @@ export function OutcomeScreen({
   return (
     <article data-outcome={outcome} className="space-y-8">
       {/* On paper only, beside the text (it floats right, so it comes first). */}
-      <Suspense fallback={null}>
+      <AfterPaint>
         <PrintPathMap context={context} />
-      </Suspense>
+      </AfterPaint>
       <header className="space-y-3">
         <p className="text-sm font-semibold text-muted">{OUTCOME_UI.recommendation}</p>
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
@@ -87,13 +88,15 @@ export function OutcomeScreen({
         </ol>
       </section>
 
-      <Suspense fallback={null}>
-        <WhatWouldChange context={context} onChange={onChange} />
-      </Suspense>
-
-      <Suspense fallback={null}>
+      <AfterPaint>
         <HowWeGotHere context={context} />
-      </Suspense>
+      </AfterPaint>
+
+      {/* After the map: it appears a moment later (worked out after the outcome has painted),
+          so it must not push the map, which a wide screen already shows, down the page. */}
+      <AfterPaint>
+        <WhatWouldChange context={context} onChange={onChange} />
+      </AfterPaint>
 
       <section aria-labelledby="answers-title" className="space-y-2">
         <h2 id="answers-title" className="text-xl font-bold">
@@ -152,9 +155,9 @@ export function OutcomeScreen({
 
       {/* Below the fold and not needed to decide: rendered when the cited guidance has
           arrived, where appearing late moves nothing the user is looking at. */}
-      <Suspense fallback={null}>
+      <AfterPaint>
         <Cautions ids={cautions} />
-      </Suspense>
+      </AfterPaint>
 
       <div className="no-print">
         <button type="button" className="btn btn-secondary" onClick={onRestart}>

@@ -24,6 +24,12 @@ for (const [name, url] of Object.entries(SCREENS)) {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(url);
     await expect(page.locator('h1')).toBeVisible();
+    if (name.startsWith('outcome-')) {
+      // What an outcome adds below the fold once it has painted: check that too.
+      await expect(page.locator('[data-path-map]')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+    }
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `test-results/screenshots/1280/${name}.png`, fullPage: true });
 
