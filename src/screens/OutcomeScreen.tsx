@@ -1,4 +1,4 @@
-import { lazy, useRef, type RefObject } from 'react';
+import { lazy, Suspense, useRef, type RefObject } from 'react';
 import { AfterPaint } from '../components/AfterPaint';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { questionFor } from '../content/questions';
@@ -50,9 +50,9 @@ export function OutcomeScreen({
   return (
     <article data-outcome={outcome} className="space-y-8">
       {/* On paper only, beside the text (it floats right, so it comes first). */}
-      <AfterPaint>
+      <Suspense fallback={null}>
         <PrintPathMap context={context} />
-      </AfterPaint>
+      </Suspense>
       <header className="space-y-3">
         <p className="text-sm font-semibold text-muted">{OUTCOME_UI.recommendation}</p>
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
@@ -88,9 +88,11 @@ export function OutcomeScreen({
         </ol>
       </section>
 
-      <AfterPaint>
+      {/* In the first paint of a shared link (its render waits for the map's chunk), so that
+          what follows never moves; the sections after it may come later. */}
+      <Suspense fallback={null}>
         <HowWeGotHere context={context} />
-      </AfterPaint>
+      </Suspense>
 
       {/* After the map: it appears a moment later (worked out after the outcome has painted),
           so it must not push the map, which a wide screen already shows, down the page. */}
