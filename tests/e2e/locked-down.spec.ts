@@ -109,3 +109,25 @@ test('the page has what browsers and search engines expect', async ({ page }) =>
   const html = await (await page.request.get('/')).text();
   expect(html).toContain('Start now');
 });
+
+for (const width of [1280, 375]) {
+  test(`a shared outcome opens without moving anything on screen (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
+    await page.goto(`/#/decision?${SHARED}`);
+    await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // Layout shifts the page itself caused (none came from input: nothing was pressed).
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          new PerformanceObserver((list) =>
+            resolve(list.getEntries().map((e) => (e as unknown as { value: number }).value)),
+          ).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve([]), 500);
+        }),
+    );
+    expect(shifts).toEqual([]);
+  });
+}
