@@ -2,7 +2,6 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
-import { whenIdle } from '../app/whenIdle';
 import { loadGuidance } from '../content/loadGuidance';
 import { useStepFocus } from '../app/useStepFocus';
 import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
@@ -103,13 +102,10 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   }, [query, currentQuery, navigate, mode.embed]);
 
   useEffect(() => onAnswers(context.answers), [context.answers, onAnswers]);
-  // Fetch the bodies' guidance now, so the screens that show it never wait; and, once
-  // this screen has painted, the other kind of screen, so moving to it never waits either.
+  // Once this screen has painted, fetch the bodies' guidance, so the screens that show it
+  // never wait, and the other kind of screen, so moving to it never waits either.
   useEffect(() => void loadGuidance(), []);
-  useEffect(
-    () => whenIdle(() => void (outcome ? loadQuestionScreen() : loadOutcomeScreen())),
-    [outcome],
-  );
+  useEffect(() => void (outcome ? loadQuestionScreen() : loadOutcomeScreen()), [outcome]);
   useStepFocus(headingRef, String(snapshot.value));
 
   if (outcome) {

@@ -3,7 +3,7 @@ import { lazyPreloaded, preloadable } from '../app/preloadable';
 /**
  * The decision's two kinds of screen are chunks of their own: a shared link opens on an
  * outcome and needs no question screen before it paints, and a new decision starts on a
- * question. Whichever is shown first, the other is preloaded once the browser is idle, so
+ * question. Whichever is shown first, the other is preloaded once it has painted, so
  * answering the last question (or pressing Change) never waits for the network.
  */
 export const loadOutcomeScreen = preloadable(() => import('./OutcomeScreen'));

@@ -108,7 +108,8 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
     await answer(embed, 'A personal note with a clear reason');
     await answer(embed, 'Yes, they fit');
     await expect(embed.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accept');
-    expect(await frame.evaluate(() => window.scrollY)).toBe(0);
+    // Back to the top once the step is recorded (just after the outcome renders).
+    await expect.poll(() => frame.evaluate(() => window.scrollY)).toBe(0);
 
     // Every step replaced the frame's URL: the host's Back button still leaves the page.
     expect(await page.evaluate(() => window.history.length)).toBe(historyBefore);
