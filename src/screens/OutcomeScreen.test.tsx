@@ -338,7 +338,8 @@ describe('what each outcome must also say', () => {
 
   it('accept for a regulated user who wants clients: shows the conduct cautions', async () => {
     await openOutcome('accept');
-    const cautions = screen.getByRole('region', { name: 'Also bear in mind' });
+    // Below the fold: mounted just after the outcome paints.
+    const cautions = await screen.findByRole('region', { name: 'Also bear in mind' });
     expect(within(cautions).getAllByRole('heading', { level: 3 }).length).toBeGreaterThan(0);
   });
 
@@ -351,6 +352,8 @@ describe('what each outcome must also say', () => {
     expect(screen.getByText(/linkedin doesn’t tell them/i)).toHaveTextContent(
       /another invitation/i,
     );
+    // The extras below the fold have mounted (this one last of all), and no cautions.
+    await screen.findByRole('heading', { name: 'What would change this?' });
     expect(screen.queryByRole('region', { name: 'Also bear in mind' })).not.toBeInTheDocument();
   });
 

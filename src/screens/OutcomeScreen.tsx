@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, type RefObject } from 'react';
+import { lazy, useRef, type RefObject } from 'react';
 import { AfterPaint } from '../components/AfterPaint';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { questionFor } from '../content/questions';
@@ -50,9 +50,9 @@ export function OutcomeScreen({
   return (
     <article data-outcome={outcome} className="space-y-8">
       {/* On paper only, beside the text (it floats right, so it comes first). */}
-      <Suspense fallback={null}>
+      <AfterPaint>
         <PrintPathMap context={context} />
-      </Suspense>
+      </AfterPaint>
       <header className="space-y-3">
         <p className="text-sm font-semibold text-muted">{OUTCOME_UI.recommendation}</p>
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
@@ -87,18 +87,6 @@ export function OutcomeScreen({
           ))}
         </ol>
       </section>
-
-      {/* In the first paint of a shared link (its render waits for the map's chunk), so that
-          what follows never moves; the sections after it may come later. */}
-      <Suspense fallback={null}>
-        <HowWeGotHere context={context} />
-      </Suspense>
-
-      {/* After the map: it appears a moment later (worked out after the outcome has painted),
-          so it must not push the map, which a wide screen already shows, down the page. */}
-      <AfterPaint>
-        <WhatWouldChange context={context} onChange={onChange} />
-      </AfterPaint>
 
       <section aria-labelledby="answers-title" className="space-y-2">
         <h2 id="answers-title" className="text-xl font-bold">
@@ -155,8 +143,16 @@ export function OutcomeScreen({
         </div>
       </section>
 
-      {/* Below the fold and not needed to decide: rendered when the cited guidance has
-          arrived, where appearing late moves nothing the user is looking at. */}
+      {/* The extras, after everything the spec asks of an outcome (so the late ones below
+          never move what is already on screen): mounted once the outcome has painted. */}
+      <AfterPaint>
+        <HowWeGotHere context={context} />
+      </AfterPaint>
+      <AfterPaint>
+        <WhatWouldChange context={context} onChange={onChange} />
+      </AfterPaint>
+
+      {/* Rendered when the cited guidance has arrived. */}
       <AfterPaint>
         <Cautions ids={cautions} />
       </AfterPaint>
