@@ -12,6 +12,7 @@ import { subgraph, type MapPath } from './graph';
 import { nodeName } from './labels';
 import { mapModel } from './model';
 import { pathThrough } from './path';
+import { TitledSection } from '../components/TitledSection';
 
 /**
  * "How we got here" on the outcome screen, loaded lazily (React.lazy) so the map stays out
@@ -60,10 +61,12 @@ export default function HowWeGotHere({ context }: { context: PathContext }) {
   const { path, steps, outcome } = usePath(context);
   const { embed } = useMode();
   return (
-    <section aria-labelledby="path-title" className="no-print space-y-3" data-path-map>
-      <h2 id="path-title" className="text-xl font-bold">
-        {MAP_UI.pathTitle}
-      </h2>
+    <TitledSection
+      id="path-title"
+      title={MAP_UI.pathTitle}
+      className="no-print space-y-3"
+      data-path-map
+    >
       <p className="text-muted">{MAP_UI.pathIntro}</p>
       {/* A screen wide enough shows the whole map with the path highlighted; a phone, the
           path alone (readable without scrolling), with the whole map a link away. */}
@@ -102,7 +105,7 @@ export default function HowWeGotHere({ context }: { context: PathContext }) {
           <Link to="/how-it-works">{MAP_UI.howItWorksLink}</Link>
         )}
       </p>
-    </section>
+    </TitledSection>
   );
 }
 

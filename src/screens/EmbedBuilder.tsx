@@ -12,6 +12,7 @@ import {
   loaderSnippet,
   type BuilderChoices,
 } from '../embed/snippets';
+import { TitledSection } from '../components/TitledSection';
 
 const REGULATORS = BODY_IDS.filter((b): b is RegulatorId => b !== 'other' && b !== 'none');
 
@@ -43,10 +44,7 @@ export default function EmbedBuilder() {
         ))}
       </header>
 
-      <section aria-labelledby="embed-options-title" className="space-y-6">
-        <h2 id="embed-options-title" className="text-xl font-bold">
-          {T.optionsTitle}
-        </h2>
+      <TitledSection id="embed-options-title" title={T.optionsTitle} className="space-y-6">
         <TextField
           label={T.firm.label}
           hint={T.firm.hint}
@@ -137,12 +135,9 @@ export default function EmbedBuilder() {
           maxLength={4}
           className="w-32"
         />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="embed-preview-title" className="space-y-3">
-        <h2 id="embed-preview-title" className="text-xl font-bold">
-          {T.previewTitle}
-        </h2>
+      <TitledSection id="embed-preview-title" title={T.previewTitle} className="space-y-3">
         <p className="text-muted">{T.previewHint}</p>
         <iframe
           key={previewSrc}
@@ -152,12 +147,9 @@ export default function EmbedBuilder() {
           allow="clipboard-write"
           className="block w-full rounded-md border border-[var(--line)]"
         />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="embed-code-title" className="space-y-6">
-        <h2 id="embed-code-title" className="text-xl font-bold">
-          {T.snippetsTitle}
-        </h2>
+      <TitledSection id="embed-code-title" title={T.snippetsTitle} className="space-y-6">
         <Snippet
           id="embed-iframe-code"
           title={T.iframeTitle}
@@ -176,12 +168,9 @@ export default function EmbedBuilder() {
           copy={T.copyLoader}
           fieldRef={loaderField}
         />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="embed-sharepoint-title" className="space-y-3">
-        <h2 id="embed-sharepoint-title" className="text-xl font-bold">
-          {T.sharePointTitle}
-        </h2>
+      <TitledSection id="embed-sharepoint-title" title={T.sharePointTitle} className="space-y-3">
         <ol className="list-decimal space-y-2 pl-5">
           {T.sharePointSteps(new URL(base).host).map((line) => (
             <li key={line}>{line}</li>
@@ -189,18 +178,15 @@ export default function EmbedBuilder() {
         </ol>
         <h3 className="pt-2 font-bold">{T.refusedTitle}</h3>
         <p>{T.refused}</p>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="embed-other-title" className="space-y-3">
-        <h2 id="embed-other-title" className="text-xl font-bold">
-          {T.otherHostsTitle}
-        </h2>
+      <TitledSection id="embed-other-title" title={T.otherHostsTitle} className="space-y-3">
         <ul className="list-disc space-y-2 pl-5">
           {T.otherHosts.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { DecisionMap } from '../map/DecisionMap';
 import { DECISION_GRAPH, DECISION_MAP } from 'virtual:decision-map';
 import { edgeLabel, nodeName } from '../map/labels';
 import { centreOf, MapScroll } from '../map/MapScroll';
+import { TitledSection } from '../components/TitledSection';
 
 const steps = DECISION_GRAPH.nodes.filter((n) => n.kind === 'step');
 const outcomes = DECISION_GRAPH.nodes.filter((n) => n.kind === 'outcome');
@@ -42,10 +43,7 @@ export default function HowItWorksScreen() {
       </MapScroll>
       <p className="text-sm text-muted sm:hidden">{MAP_UI.scrollHint}</p>
 
-      <section aria-labelledby="steps-title" className="space-y-4">
-        <h2 id="steps-title" className="text-xl font-bold">
-          {MAP_UI.stepsTitle}
-        </h2>
+      <TitledSection id="steps-title" title={MAP_UI.stepsTitle} className="space-y-4">
         <ol className="space-y-5">
           {steps.map((step, i) => (
             <li key={step.id} className="space-y-1" data-step={step.id}>
@@ -66,12 +64,9 @@ export default function HowItWorksScreen() {
             </li>
           ))}
         </ol>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="outcomes-title" className="space-y-3">
-        <h2 id="outcomes-title" className="text-xl font-bold">
-          {MAP_UI.outcomesTitle}
-        </h2>
+      <TitledSection id="outcomes-title" title={MAP_UI.outcomesTitle} className="space-y-3">
         <dl className="space-y-3">
           {outcomes.map((o) => (
             <div key={o.id}>
@@ -82,19 +77,16 @@ export default function HowItWorksScreen() {
             </div>
           ))}
         </dl>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="sources-title" className="space-y-3">
-        <h2 id="sources-title" className="text-xl font-bold">
-          {MAP_UI.sourcesTitle}
-        </h2>
+      <TitledSection id="sources-title" title={MAP_UI.sourcesTitle} className="space-y-3">
         <p>{MAP_UI.articleCredit}</p>
         <p>{MAP_UI.rulesCredit}</p>
         <Suspense fallback={null}>
           <BodyGuidanceLinks />
         </Suspense>
         <p className="text-sm text-muted">{SITE.disclaimer}</p>
-      </section>
+      </TitledSection>
 
       <p>
         <Link to="/decision?v=1" className="btn btn-primary" role="button">

@@ -11,6 +11,7 @@ import { summaryText } from '../share/summary';
 import { CheckAnswers } from './CheckAnswers';
 import { OutcomeDetails } from './parts/OutcomeDetails';
 import { Cautions } from './parts/Cautions';
+import { TitledSection } from '../components/TitledSection';
 
 // The decision map is a chunk of its own, loaded once an outcome shows: never part of the
 // first load or of the decision chunk.
@@ -62,48 +63,36 @@ export function OutcomeScreen({
         {dropped.length > 0 && <p className="card">{SITE.changedNote(dropped)}</p>}
       </header>
 
-      <section aria-labelledby="reasons-title" className="space-y-2">
-        <h2 id="reasons-title" className="text-xl font-bold">
-          {OUTCOME_UI.reasons}
-        </h2>
+      <TitledSection id="reasons-title" title={OUTCOME_UI.reasons} className="space-y-2">
         <ul className="list-disc space-y-1 pl-5">
           {reasonsFor(context).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
 
       <div data-print="skip">
         <OutcomeDetails outcome={outcome} answers={context.answers} reopenUrl={reopenUrl} />
       </div>
 
-      <section aria-labelledby="next-title" className="space-y-2">
-        <h2 id="next-title" className="text-xl font-bold">
-          {OUTCOME_UI.nextSteps}
-        </h2>
+      <TitledSection id="next-title" title={OUTCOME_UI.nextSteps} className="space-y-2">
         <ol className="list-decimal space-y-1 pl-5">
           {content.nextSteps.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ol>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="answers-title" className="space-y-2">
-        <h2 id="answers-title" className="text-xl font-bold">
-          {OUTCOME_UI.checkAnswers}
-        </h2>
+      <TitledSection id="answers-title" title={OUTCOME_UI.checkAnswers} className="space-y-2">
         <CheckAnswers
           history={context.history}
           answers={context.answers}
           fixed={context.fixed}
           onChange={onChange}
         />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="share-title" className="space-y-3">
-        <h2 id="share-title" className="text-xl font-bold">
-          {OUTCOME_UI.share}
-        </h2>
+      <TitledSection id="share-title" title={OUTCOME_UI.share} className="space-y-3">
         <p className="no-print text-muted">{OUTCOME_UI.shareHint}</p>
         <label htmlFor="share-link" className="no-print block font-medium">
           {OUTCOME_UI.shareLabel}
@@ -141,7 +130,7 @@ export function OutcomeScreen({
             fallbackTarget={() => summaryField.current}
           />
         </div>
-      </section>
+      </TitledSection>
 
       {/* The extras, after everything the spec asks of an outcome (so the late ones below
           never move what is already on screen): mounted once the outcome has painted. */}

@@ -3,16 +3,19 @@ import { loadGuidance } from '../../content/loadGuidance';
 import { OUTCOME_UI } from '../../content/site';
 import type { CautionId } from '../../content/types';
 import { SourceList } from './SourceList';
+import { TitledSection } from '../../components/TitledSection';
 
 /** The conduct cautions that fit the answers, each with its sources folded away. */
 export function Cautions({ ids }: { ids: CautionId[] }) {
   const { CAUTIONS } = use(loadGuidance());
   if (ids.length === 0) return null;
   return (
-    <section aria-labelledby="cautions-title" className="space-y-3" data-print="skip">
-      <h2 id="cautions-title" className="text-xl font-bold">
-        {OUTCOME_UI.cautions}
-      </h2>
+    <TitledSection
+      id="cautions-title"
+      title={OUTCOME_UI.cautions}
+      className="space-y-3"
+      data-print="skip"
+    >
       {ids.map((id) => (
         <div key={id} className="card space-y-2">
           <h3 className="font-bold">{CAUTIONS[id].title}</h3>
@@ -27,6 +30,6 @@ export function Cautions({ ids }: { ids: CautionId[] }) {
           )}
         </div>
       ))}
-    </section>
+    </TitledSection>
   );
 }

@@ -6,6 +6,7 @@ import { OUTCOME_UI } from '../../content/site';
 import type { Answers, StepId } from '../../decision/answers';
 import type { DecisionContext } from '../../decision/machine';
 import { groupWhatIf, whatIfSteps, type WhatIfGroup } from '../../decision/whatIf';
+import { TitledSection } from '../../components/TitledSection';
 
 interface Props {
   context: DecisionContext;
@@ -38,10 +39,12 @@ export default function WhatWouldChange({ context, onChange }: Props) {
   const groups = useWhatIf(context);
   if (!groups) return null;
   return (
-    <section aria-labelledby="what-if-title" className="space-y-2" data-print="skip">
-      <h2 id="what-if-title" className="text-xl font-bold">
-        {OUTCOME_UI.whatWouldChange}
-      </h2>
+    <TitledSection
+      id="what-if-title"
+      title={OUTCOME_UI.whatWouldChange}
+      className="space-y-2"
+      data-print="skip"
+    >
       <p className="text-muted">
         {groups.length > 0 ? OUTCOME_UI.whatWouldChangeHint : OUTCOME_UI.whatWouldChangeNone}
       </p>
@@ -80,6 +83,6 @@ export default function WhatWouldChange({ context, onChange }: Props) {
           })}
         </ul>
       )}
-    </section>
+    </TitledSection>
   );
 }
