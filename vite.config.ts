@@ -53,6 +53,13 @@ export default defineConfig({
             // name starts with "_" is hidden by some static hosts.
             { name: 'decision-map', test: /virtual:decision-map/ },
             { name: 'decision', test: DECISION_CORE, includeDependenciesRecursively: false },
+            // What every entry needs besides React: the stylesheet (first, so the embed's
+            // own rules come after it), Vite's preload helper, afterNextPaint. One file, not
+            // a request each.
+            {
+              name: 'shared',
+              test: /\/src\/styles\.css|vite\/preload-helper|\/src\/app\/afterNextPaint\.ts/,
+            },
           ],
         },
       },

@@ -1,5 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../app/afterNextPaint';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
 import { loadGuidance } from '../content/loadGuidance';
@@ -104,8 +105,11 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   useEffect(() => onAnswers(context.answers), [context.answers, onAnswers]);
   // Once this screen has painted, fetch the bodies' guidance, so the screens that show it
   // never wait, and the other kind of screen, so moving to it never waits either.
-  useEffect(() => void loadGuidance(), []);
-  useEffect(() => void (outcome ? loadQuestionScreen() : loadOutcomeScreen()), [outcome]);
+  useEffect(() => afterNextPaint(() => void loadGuidance()), []);
+  useEffect(
+    () => afterNextPaint(() => void (outcome ? loadQuestionScreen() : loadOutcomeScreen())),
+    [outcome],
+  );
   useStepFocus(headingRef, String(snapshot.value));
 
   if (outcome) {

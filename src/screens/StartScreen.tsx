@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { afterNextPaint } from '../app/afterNextPaint';
 import { SITE } from '../content/site';
 
-/** The first question's code, fetched once the start page is idle: "Start now" then shows
- *  it at once. Not part of the start page's first load. */
+/** The first question's code, fetched once the start page is on screen and the browser is
+ *  idle: "Start now" then shows it at once. Not part of the start page's first load. */
 const preloadFirstQuestion = () => void import('./loadScreens').then((m) => m.loadQuestionScreen());
 
 /** `#/`: what the tool does, in two sentences, and a way in. */
@@ -11,8 +12,12 @@ export default function StartScreen() {
   useEffect(() => {
     // Where there's no idle callback (Safari), it's fetched on "Start now" instead.
     if (typeof requestIdleCallback !== 'function') return;
-    const id = requestIdleCallback(preloadFirstQuestion);
-    return () => cancelIdleCallback(id);
+    let idle: number | undefined;
+    const cancelPaint = afterNextPaint(() => (idle = requestIdleCallback(preloadFirstQuestion)));
+    return () => {
+      cancelPaint();
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, []);
   return (
     <section className="prerendered space-y-6">
