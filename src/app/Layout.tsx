@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { EMBED_FOOTER_LINK } from '../content/embedLink';
 import { SITE } from '../content/site';
 
@@ -7,6 +8,7 @@ import { SITE } from '../content/site';
 export function Layout() {
   // Rendered by React now: the prerendered page that boot.js hid for a deep link is gone.
   useEffect(() => document.documentElement.classList.remove('deep-link'), []);
+  const { pathname } = useLocation();
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -34,7 +36,9 @@ export function Layout() {
           tabIndex={-1}
           className="mx-auto w-full max-w-[42rem] flex-1 px-4 py-8 outline-none"
         >
-          <Outlet />
+          <LoadErrorBoundary resetKey={pathname}>
+            <Outlet />
+          </LoadErrorBoundary>
         </main>
         <Footer />
       </Suspense>

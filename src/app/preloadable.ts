@@ -10,7 +10,15 @@ export function preloadable<T>(load: () => Promise<T>): () => Promise<T> {
   return () => {
     if (!pending) {
       const promise = load();
-      void promise.then((value) => Object.assign(promise, { status: 'fulfilled', value }));
+      promise.then(
+        (value) => Object.assign(promise, { status: 'fulfilled', value }),
+        // Offline, say: the screen that needs it shows LoadFailed, and the next call
+        // tries again instead of handing back the same failure. A preload that fails
+        // is not an uncaught error.
+        () => {
+          if (pending === promise) pending = undefined;
+        },
+      );
       pending = promise;
     }
     return pending;

@@ -51,3 +51,13 @@ export const MESSAGE_VARIANT_NAMES: Record<Objective | 'default', string> = {
   'known-only': 'For people you may know',
   default: 'Standard',
 };
+
+/** The words around the note, where it is shown. */
+export const NOTE_UI = {
+  messageToSend: 'The note to send',
+  copyNote: 'Copy note',
+  noteLabel: 'Your note (edit it if you like)',
+  noteVariants: 'Choose a version of the note',
+  noteCount: (n: number, limit: number) => `${n} of ${limit} characters`,
+  noteTooLong: ': too long for a LinkedIn note, please shorten it',
+} as const;

@@ -33,15 +33,16 @@ export const SITE = {
   startAgain: 'Start again',
   question: (n: number) => `Question ${n}`,
   errorSummaryTitle: 'There is a problem',
+  /** When part of the app's code can't be fetched (offline, or a new version deployed). */
+  loadFailedTitle: 'This part of the page didn’t load',
+  loadFailed:
+    'Check your connection, then reload the page. Any answers you have given are kept in the page’s address, so reloading loses nothing.',
+  loadFailedPart:
+    'Part of this page didn’t load. Check your connection, then reload the page: your answers are kept.',
+  reload: 'Reload the page',
   changedNote: (labels: string[]) =>
     `After your change, ${labels.length === 1 ? 'this answer no longer applies' : 'these answers no longer apply'}: ${labels.join(', ')}.`,
 } as const;
-
-/** “A”, “B” or “C” */
-function quotedOr(items: string[]): string {
-  const q = items.map((i) => `“${i}”`);
-  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
-}
 
 export const OUTCOME_UI = {
   recommendation: 'Our recommendation',
@@ -50,17 +51,6 @@ export const OUTCOME_UI = {
   cautions: 'Also bear in mind',
   checkAnswers: 'Check your answers',
   yourAnswers: 'Your answers',
-  whatWouldChange: 'What would change this?',
-  whatWouldChangeHint:
-    'Each of these answers, changed on its own with the others kept, would lead to a different recommendation, or to a question you haven’t been asked yet.',
-  whatWouldChangeNone:
-    'No single answer, changed on its own, would lead to a different recommendation.',
-  /** `answers`: the other answers that each lead there, as the user saw them. */
-  whatIf: (question: string, answers: string[], outcome: string) =>
-    `If “${question}” were ${quotedOr(answers)}: ${outcome.charAt(0).toLowerCase()}${outcome.slice(1)}.`,
-  whatIfAsks: (question: string, answers: string[], next: string) =>
-    `If “${question}” were ${quotedOr(answers)}: you’d be asked “${next}” before we could recommend anything.`,
-  changeThis: 'Change this answer',
   copyText: 'Copy as text',
   copyTextLabel: 'The decision as text',
   // Written out rather than with Intl: its first use costs a phone tens of milliseconds
@@ -74,8 +64,6 @@ export const OUTCOME_UI = {
   copyLink: 'Copy link',
   copied: 'Copied',
   copyFailed: 'Press Ctrl+C (or ⌘C) to copy what is selected.',
-  messageToSend: 'The note to send',
-  copyNote: 'Copy note',
   reopen: 'Link to come back when they reply',
   guidance: 'Your professional body’s guidance',
   lastReviewed: (date: string) => `Guidance summaries last reviewed ${date}.`,
@@ -92,16 +80,4 @@ export const OUTCOME_UI = {
   tip: 'A tip',
   reopenHint:
     'Bookmark this link or send it to yourself. It opens this decision at the question about their reply.',
-  noteLabel: 'Your note (edit it if you like)',
-  noteVariants: 'Choose a version of the note',
-  noteCount: (n: number, limit: number) => `${n} of ${limit} characters`,
-  noteTooLong: ': too long for a LinkedIn note, please shorten it',
-} as const;
-
-export const INVALID_LINK = {
-  title: 'This link is damaged or out of date',
-  intro:
-    'We could not open the decision in this link, so nothing from it has been used. What we found:',
-  resume: 'Continue from the last valid step',
-  startAgain: 'Start again',
 } as const;

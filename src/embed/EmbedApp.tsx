@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ModeContext, type AppMode } from '../app/mode';
+import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { EMBED_UI } from '../content/embed';
 import { shareUrlFor } from '../share/url';
 import type { Bridge } from './bridge';
@@ -45,10 +46,12 @@ export function EmbedApp({ options, bridge, hasActed }: Props) {
           )}
           <main>
             <Suspense fallback={null}>
-              <Routes>
-                <Route path="decision" element={<DecisionRoute />} />
-                <Route path="*" element={<Navigate to="/decision?v=1" replace />} />
-              </Routes>
+              <LoadErrorBoundary>
+                <Routes>
+                  <Route path="decision" element={<DecisionRoute />} />
+                  <Route path="*" element={<Navigate to="/decision?v=1" replace />} />
+                </Routes>
+              </LoadErrorBoundary>
             </Suspense>
           </main>
           <EmbedFooter options={options} />

@@ -1,6 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { afterNextPaint } from '../app/afterNextPaint';
+import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
 import { loadGuidance } from '../content/loadGuidance';
@@ -112,18 +113,22 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   );
   useStepFocus(headingRef, String(snapshot.value));
 
+  // A screen whose code can't be fetched (offline) is reported inside this route, which
+  // stays mounted: the answer just given still reaches the URL, and Back still works.
   if (outcome) {
     const { reply: _reply, ...beforeReply } = pathAnswers(snapshot);
     return (
-      <OutcomeScreen
-        outcome={outcome}
-        context={context}
-        shareUrl={shareUrlFor(query)}
-        reopenUrl={shareUrlFor(formatLink(beforeReply))}
-        headingRef={headingRef}
-        onChange={(s) => actor.send({ type: 'GO_TO', step: s })}
-        onRestart={() => actor.send({ type: 'RESTART' })}
-      />
+      <LoadErrorBoundary resetKey={String(snapshot.value)}>
+        <OutcomeScreen
+          outcome={outcome}
+          context={context}
+          shareUrl={shareUrlFor(query)}
+          reopenUrl={shareUrlFor(formatLink(beforeReply))}
+          headingRef={headingRef}
+          onChange={(s) => actor.send({ type: 'GO_TO', step: s })}
+          onRestart={() => actor.send({ type: 'RESTART' })}
+        />
+      </LoadErrorBoundary>
     );
   }
   if (!step) return null;
@@ -131,21 +136,23 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
     context.history.filter((s) => context.fixed[questionKey(s)] === undefined).length + 1;
   const canGoBack = backTarget(context) !== undefined;
   return (
-    <QuestionScreen
-      key={step}
-      step={step}
-      answers={context.answers}
-      progress={progress}
-      headingRef={headingRef}
-      onAnswer={(event) => actor.send(event)}
-      onBack={
-        canGoBack
-          ? () => actor.send({ type: 'BACK' })
-          : mode.embed
-            ? undefined
-            : () => void navigate('/')
-      }
-    />
+    <LoadErrorBoundary resetKey={String(snapshot.value)}>
+      <QuestionScreen
+        key={step}
+        step={step}
+        answers={context.answers}
+        progress={progress}
+        headingRef={headingRef}
+        onAnswer={(event) => actor.send(event)}
+        onBack={
+          canGoBack
+            ? () => actor.send({ type: 'BACK' })
+            : mode.embed
+              ? undefined
+              : () => void navigate('/')
+        }
+      />
+    </LoadErrorBoundary>
   );
 }
 

@@ -51,7 +51,7 @@ export function OutcomeScreen({
   return (
     <article data-outcome={outcome} className="space-y-8">
       {/* On paper only, beside the text (it floats right, so it comes first). */}
-      <AfterPaint>
+      <AfterPaint hideFailure>
         <PrintPathMap context={context} />
       </AfterPaint>
       <header className="space-y-3">

@@ -5,7 +5,9 @@ import { SITE } from '../content/site';
 
 /** The first question's code, fetched once the start page is on screen and the browser is
  *  idle: "Start now" then shows it at once. Not part of the start page's first load. */
-const preloadFirstQuestion = () => void import('./loadScreens').then((m) => m.loadQuestionScreen());
+const preloadFirstQuestion = () =>
+  // Offline, it is fetched (or reported as not loading) when the user starts instead.
+  void import('./loadScreens').then((m) => m.loadQuestionScreen()).catch(() => undefined);
 
 /** `#/`: what the tool does, in two sentences, and a way in. */
 export default function StartScreen() {

@@ -6,8 +6,8 @@ import {
   NOTE_LIMIT,
   NOTE_LIMIT_HINT,
   NOTE_REMAINING,
+  NOTE_UI,
 } from '../../content/message';
-import { OUTCOME_UI } from '../../content/site';
 import type { Objective } from '../../decision/answers';
 import { CopyButton } from '../../components/CopyButton';
 
@@ -48,7 +48,7 @@ export function MessageNote({
   return (
     <section className="card space-y-3" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="font-bold">
-        {OUTCOME_UI.messageToSend}
+        {NOTE_UI.messageToSend}
       </h2>
       {withHowTo && (
         <ol className="list-decimal space-y-1 pl-5">
@@ -58,7 +58,7 @@ export function MessageNote({
         </ol>
       )}
       {variants.length > 1 && (
-        <div className="flex flex-wrap gap-2" role="group" aria-label={OUTCOME_UI.noteVariants}>
+        <div className="flex flex-wrap gap-2" role="group" aria-label={NOTE_UI.noteVariants}>
           {variants.map((v) => (
             <button
               key={v}
@@ -76,7 +76,7 @@ export function MessageNote({
         </div>
       )}
       <label htmlFor={`${id}-note`} className="block font-medium">
-        {OUTCOME_UI.noteLabel}
+        {NOTE_UI.noteLabel}
       </label>
       <p id={`${id}-limit`} className="text-sm text-muted">
         {NOTE_LIMIT_HINT(NOTE_LIMIT)}
@@ -98,13 +98,13 @@ export function MessageNote({
         id={`${id}-count`}
         className={`text-sm ${over ? 'text-danger font-semibold' : 'text-muted'}`}
       >
-        {OUTCOME_UI.noteCount(length, NOTE_LIMIT)}
-        {over ? OUTCOME_UI.noteTooLong : ''}
+        {NOTE_UI.noteCount(length, NOTE_LIMIT)}
+        {over ? NOTE_UI.noteTooLong : ''}
       </p>
       <div className="sr-only" aria-live="polite">
         {announced}
       </div>
-      <CopyButton text={text} label={OUTCOME_UI.copyNote} fallbackTarget={() => fieldRef.current} />
+      <CopyButton text={text} label={NOTE_UI.copyNote} fallbackTarget={() => fieldRef.current} />
     </section>
   );
 }

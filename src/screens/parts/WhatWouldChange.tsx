@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { runInSlices } from '../../app/runInSlices';
 import { OUTCOME_CONTENT } from '../../content/outcomes';
 import { answerLabel, questionFor, QUESTIONS } from '../../content/questions';
-import { OUTCOME_UI } from '../../content/site';
+import { WHAT_WOULD_CHANGE } from '../../content/whatWouldChange';
 import type { Answers, StepId } from '../../decision/answers';
 import type { DecisionContext } from '../../decision/machine';
 import { groupWhatIf, whatIfSteps, type WhatIfGroup } from '../../decision/whatIf';
@@ -41,12 +41,12 @@ export default function WhatWouldChange({ context, onChange }: Props) {
   return (
     <TitledSection
       id="what-if-title"
-      title={OUTCOME_UI.whatWouldChange}
+      title={WHAT_WOULD_CHANGE.title}
       className="space-y-2"
       data-print="skip"
     >
       <p className="text-muted">
-        {groups.length > 0 ? OUTCOME_UI.whatWouldChangeHint : OUTCOME_UI.whatWouldChangeNone}
+        {groups.length > 0 ? WHAT_WOULD_CHANGE.hint : WHAT_WOULD_CHANGE.none}
       </p>
       {groups.length > 0 && (
         <ul className="space-y-2" data-what-if>
@@ -63,8 +63,8 @@ export default function WhatWouldChange({ context, onChange }: Props) {
               >
                 <span>
                   {g.outcome
-                    ? OUTCOME_UI.whatIf(question, labels, OUTCOME_CONTENT[g.outcome].title)
-                    : OUTCOME_UI.whatIfAsks(
+                    ? WHAT_WOULD_CHANGE.whatIf(question, labels, OUTCOME_CONTENT[g.outcome].title)
+                    : WHAT_WOULD_CHANGE.whatIfAsks(
                         question,
                         labels,
                         g.asks ? QUESTIONS[g.asks].title : '',
@@ -74,9 +74,9 @@ export default function WhatWouldChange({ context, onChange }: Props) {
                   type="button"
                   className="no-print font-semibold text-[var(--link)] underline underline-offset-2"
                   onClick={() => onChange(g.step)}
-                  aria-label={`${OUTCOME_UI.changeThis}: ${question.toLowerCase()}, to ${labels.join(' or ')}`}
+                  aria-label={`${WHAT_WOULD_CHANGE.changeThis}: ${question.toLowerCase()}, to ${labels.join(' or ')}`}
                 >
-                  {OUTCOME_UI.changeThis}
+                  {WHAT_WOULD_CHANGE.changeThis}
                 </button>
               </li>
             );

@@ -1,0 +1,79 @@
+import { render, screen } from '@testing-library/react';
+import { lazy, Suspense } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LoadErrorBoundary } from './LoadErrorBoundary';
+
+// A screen whose chunk can't be fetched, as offline.
+const Unreachable = lazy(() =>
+  Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+);
+const Fine = () => <p>Loaded</p>;
+
+describe('LoadErrorBoundary', () => {
+  beforeEach(() => {
+    // React reports every caught error on the console; here they are the point.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('a screen that cannot load: a heading that takes focus, what to do, a reload button', async () => {
+    render(
+      <Suspense fallback={null}>
+        <LoadErrorBoundary>
+          <Unreachable />
+        </LoadErrorBoundary>
+      </Suspense>,
+    );
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'This part of the page didn’t load',
+    });
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('reloading loses nothing');
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
+  });
+
+  it('a part of a screen: one line and the button, no heading', async () => {
+    render(
+      <Suspense fallback={null}>
+        <LoadErrorBoundary fallback="part">
+          <Unreachable />
+        </LoadErrorBoundary>
+      </Suspense>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Part of this page didn’t load');
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
+  });
+
+  it('something only for paper: nothing at all', async () => {
+    const { container } = render(
+      <Suspense fallback={<p>Loading</p>}>
+        <LoadErrorBoundary fallback="nothing">
+          <Unreachable />
+        </LoadErrorBoundary>
+      </Suspense>,
+    );
+    await vi.waitFor(() => expect(container).toBeEmptyDOMElement());
+  });
+
+  it('tries again when the page changes', async () => {
+    const { rerender } = render(
+      <Suspense fallback={null}>
+        <LoadErrorBoundary resetKey="/decision">
+          <Unreachable />
+        </LoadErrorBoundary>
+      </Suspense>,
+    );
+    await screen.findByRole('alert');
+    rerender(
+      <Suspense fallback={null}>
+        <LoadErrorBoundary resetKey="/">
+          <Fine />
+        </LoadErrorBoundary>
+      </Suspense>,
+    );
+    expect(await screen.findByText('Loaded')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

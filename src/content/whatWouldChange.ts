@@ -1,0 +1,20 @@
+// "What would change this?" on an outcome: its own module, loaded with that section after
+// the outcome has painted.
+
+/** “A”, “B” or “C” */
+function quotedOr(items: string[]): string {
+  const q = items.map((i) => `“${i}”`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}
+
+export const WHAT_WOULD_CHANGE = {
+  title: 'What would change this?',
+  hint: 'Each of these answers, changed on its own with the others kept, would lead to a different recommendation, or to a question you haven’t been asked yet.',
+  none: 'No single answer, changed on its own, would lead to a different recommendation.',
+  /** `answers`: the other answers that each lead there, as the user saw them. */
+  whatIf: (question: string, answers: string[], outcome: string) =>
+    `If “${question}” were ${quotedOr(answers)}: ${outcome.charAt(0).toLowerCase()}${outcome.slice(1)}.`,
+  whatIfAsks: (question: string, answers: string[], next: string) =>
+    `If “${question}” were ${quotedOr(answers)}: you’d be asked “${next}” before we could recommend anything.`,
+  changeThis: 'Change this answer',
+} as const;

@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { answer, expect, expectQuestion, q, test } from './fixtures';
+
+// The connection drops, or a new version is deployed while the page is open (the old
+// chunks are gone): a chunk of the app's code can't be fetched. The reader gets a plain
+// message and a way on, never a blank page, and loses no answer.
+
+const ACCEPT =
+  'v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=standard&profile=relevant';
+const FAILED_LOADS = [/Failed to load resource/, /Failed to fetch dynamically imported module/];
+
+/** Requests for the chunks whose names start with `name` fail, as they would offline. */
+async function unreachable(page: Page, name: string) {
+  const pattern = new RegExp(`/assets/${name}-[^/]+\\.js$`);
+  await page.route(pattern, (route) => route.abort('internetdisconnected'));
+  return () => page.unroute(pattern);
+}
+
+test('a shared link whose outcome screen cannot load says so, and a reload shows it', async ({
+  page,
+  guard,
+}) => {
+  guard.allowConsoleErrors.push(...FAILED_LOADS);
+  const restore = await unreachable(page, 'OutcomeScreen');
+  await page.goto(q(ACCEPT));
+  const alert = page.getByRole('alert');
+  await expect(
+    alert.getByRole('heading', { level: 1, name: 'This part of the page didn’t load' }),
+  ).toBeVisible();
+  await expect(alert).toContainText('reloading loses nothing');
+  // The site around it still works: the header and the footer are there.
+  await expect(page.getByRole('link', { name: 'How it works' })).toBeVisible();
+  const found = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(found.violations.map((v) => v.id)).toEqual([]);
+
+  await restore();
+  await page.getByRole('button', { name: 'Reload the page' }).click();
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accept');
+  expect(page.url()).toContain(`#/decision?${ACCEPT}`);
+});
+
+test('losing the connection mid-decision keeps every answer: the next screen reports it, the reload carries on', async ({
+  page,
+  guard,
+}) => {
+  guard.allowConsoleErrors.push(...FAILED_LOADS);
+  const restore = await unreachable(page, 'OutcomeScreen');
+  await page.goto(q('v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none'));
+  await expectQuestion(page, 5, /invitation say/);
+  await answer(page, 'Just LinkedIn’s standard text');
+  await expectQuestion(page, 6, /their profile/);
+  await answer(page, 'Yes, they fit');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('This part of the page didn’t load');
+  // Where the outcome's heading would have been: keyboard users start at the message.
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`#/decision\\?${ACCEPT}$`));
+  // Back still works (that screen's code is already here), with the answer kept.
+  await page.goBack();
+  await expectQuestion(page, 6, /their profile/);
+  await expect(page.getByRole('radio', { name: 'Yes, they fit' })).toBeChecked();
+  await answer(page, 'Yes, they fit');
+  await expect(heading).toHaveText('This part of the page didn’t load');
+
+  await restore();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Reload the page' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accept');
+});
+
+test('an extra below the outcome that cannot load is reported in its place; the rest stays', async ({
+  page,
+  guard,
+}) => {
+  guard.allowConsoleErrors.push(...FAILED_LOADS);
+  await unreachable(page, 'PathMap');
+  await page.goto(q(ACCEPT));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accept the invitation');
+  await expect(page.getByRole('alert')).toHaveText(
+    /Part of this page didn’t load\. Check your connection, then reload the page: your answers are kept\./,
+  );
+  await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  // The sections that did load are all there.
+  await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+});
