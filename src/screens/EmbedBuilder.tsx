@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { BODY_NAMES } from '../content/bodyNames';
-import { EMBED_BUILDER as T, FRAME_TITLE } from '../content/embed';
+import { FRAME_TITLE } from '../content/embed';
+import { EMBED_BUILDER as T } from '../content/embedBuilder';
 import { BODY_IDS, type BodyId, type RegulatorId } from '../decision/answers';
 import {
   checkChoices,

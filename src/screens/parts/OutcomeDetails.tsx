@@ -1,4 +1,4 @@
-import { lazy, Suspense, use } from 'react';
+import { Suspense, use } from 'react';
 import { loadGuidance } from '../../content/loadGuidance';
 import {
   ACCEPT_TIPS,
@@ -12,10 +12,10 @@ import type { Answers, OutcomeId } from '../../decision/answers';
 import { BodyGuidance } from './BodyGuidance';
 import { SourceList } from './SourceList';
 import { SpamSigns } from './SpamSigns';
+import { MessageNote } from './loadMessageNote';
 
 // Only the "wait" outcome shows the note (with its templates): a chunk of its own, which
 // the message step has usually loaded already.
-const MessageNote = lazy(() => import('./MessageNote').then((m) => ({ default: m.MessageNote })));
 
 interface Props {
   outcome: OutcomeId;

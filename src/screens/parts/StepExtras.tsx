@@ -1,7 +1,7 @@
 import type { Answers, StepId } from '../../decision/answers';
 import { BodyGuidance } from './BodyGuidance';
 import { LookFor } from './LookFor';
-import { MessageNote } from './MessageNote';
+import { MessageNote } from './loadMessageNote';
 import { SpamSigns } from './SpamSigns';
 
 /** The help a step shows beside its question. */
