@@ -12,6 +12,6 @@ export const DIST: string;
 export const BUDGET_GZIP: number;
 export function sizes(file: string): FileSize;
 export function htmlAssets(html?: string): string[];
-export function firstLoad(): { start: Load; sharedLink: Load; lazy: Load };
+export function firstLoad(): { start: Load; sharedLink: Load; lazy: Load; embed: Load };
 export function entryLoad(html: string, lazyKeys?: string[]): Load;
 export function deepLinkModules(): string[];

@@ -101,5 +101,8 @@ export function firstLoad() {
     start: { files: start.map(sizes), ...total(start) },
     sharedLink: { files: [...start, ...decision].map(sizes), ...total([...start, ...decision]) },
     lazy: { files: lazy.map(sizes), ...total(lazy) },
+    // The embed opens on the first question: its entry, the embed's start-up chunk and the
+    // question screen (which embed.html preloads).
+    embed: entryLoad('embed.html', ['src/embed/start.tsx', 'src/screens/QuestionScreen.tsx']),
   };
 }
