@@ -17,6 +17,7 @@ describe('LoadErrorBoundary', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('a screen that cannot load: a heading that takes focus, what to do, a reload button', async () => {
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
     render(
       <Suspense fallback={null}>
         <LoadErrorBoundary>
@@ -31,6 +32,19 @@ describe('LoadErrorBoundary', () => {
     expect(heading).toHaveFocus();
     expect(screen.getByRole('alert')).toHaveTextContent('reloading loses nothing');
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
+  });
+
+  it('leaves focus alone in a page (or an embed) the reader is not using', async () => {
+    vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    render(
+      <Suspense fallback={null}>
+        <LoadErrorBoundary>
+          <Unreachable />
+        </LoadErrorBoundary>
+      </Suspense>,
+    );
+    await screen.findByRole('heading', { level: 1 });
+    expect(document.body).toHaveFocus();
   });
 
   it('a part of a screen: one line and the button, no heading', async () => {

@@ -39,8 +39,13 @@ const reload = () => window.location.reload();
 
 function ScreenFailed() {
   const heading = useRef<HTMLHeadingElement>(null);
-  // Where the next screen should have been: keyboard and screen-reader users land here.
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  useEffect(() => {
+    // Where the next screen should have been: a reader whose place went with the old screen
+    // (the Continue button they pressed) lands here. Never pulls focus into a page, or an
+    // embed, the reader isn't using.
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost && document.hasFocus()) heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <div role="alert" className="space-y-6">
       <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold">

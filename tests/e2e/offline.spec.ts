@@ -88,3 +88,21 @@ test('an extra below the outcome that cannot load is reported in its place; the 
   await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
 });
+
+test('an embed whose first question cannot load says so in the frame, and leaves the host page alone', async ({
+  page,
+  guard,
+}) => {
+  const host = `http://127.0.0.1:${process.env.HOST_PORT ?? 4174}`;
+  guard.allowOrigins.push(host);
+  guard.allowConsoleErrors.push(...FAILED_LOADS);
+  await unreachable(page, 'QuestionScreen');
+  await page.goto(`${host}/iframe.html`);
+  const embed = page.frameLocator('iframe');
+  await expect(
+    embed.getByRole('heading', { level: 1, name: 'This part of the page didn’t load' }),
+  ).toBeVisible();
+  await expect(embed.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  // The reader is on the host page: its focus stays where it was.
+  await expect(page.locator('#search')).toBeFocused();
+});
