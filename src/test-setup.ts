@@ -2,8 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Two cores run the whole suite: give screens that load a lazy chunk time to appear.
-configure({ asyncUtilTimeout: 3000 });
+// Two cores run the whole suite, and the first import of a lazy module is transformed on
+// the spot: give screens and the extras that load one time to appear.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
@@ -15,3 +16,4 @@ await import('./content/loadGuidance').then((m) => m.loadGuidance());
 await import('./screens/loadScreens').then((m) =>
   Promise.all([m.loadOutcomeScreen(), m.loadQuestionScreen(), m.loadInvalidLinkScreen()]),
 );
+await import('./screens/parts/loadMessageNote').then((m) => m.loadMessageNote());

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { afterNextPaint } from '../app/afterNextPaint';
 import { LoadErrorBoundary } from './LoadErrorBoundary';
 
@@ -16,7 +16,9 @@ export function AfterPaint({
   hideFailure?: boolean;
 }) {
   const [ready, setReady] = useState(false);
-  useEffect(() => afterNextPaint(() => setReady(true)), []);
+  // As a transition: React renders the extras in slices, yielding between them, so a tap
+  // on what is already on screen is never kept waiting behind the map.
+  useEffect(() => afterNextPaint(() => startTransition(() => setReady(true))), []);
   return ready ? (
     <Suspense fallback={null}>
       <LoadErrorBoundary fallback={hideFailure ? 'nothing' : 'part'}>{children}</LoadErrorBoundary>
