@@ -12,7 +12,7 @@ export function preloadable<T>(load: () => Promise<T>): () => Promise<T> {
       const promise = load();
       promise.then(
         (value) => Object.assign(promise, { status: 'fulfilled', value }),
-        // Offline, say: the screen that needs it shows LoadFailed, and the next call
+        // Offline, say: the screen that needs it reports it (LoadErrorBoundary), and the next call
         // tries again instead of handing back the same failure. A preload that fails
         // is not an uncaught error.
         () => {

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoadErrorBoundary } from './LoadErrorBoundary';
 
@@ -8,6 +8,15 @@ const Unreachable = lazy(() =>
   Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
 );
 const Fine = () => <p>Loaded</p>;
+
+/** The boundary around a chunk that can't be fetched, as the app uses it. */
+const failing = (props: Omit<ComponentProps<typeof LoadErrorBoundary>, 'children'> = {}) => (
+  <Suspense fallback={null}>
+    <LoadErrorBoundary {...props}>
+      <Unreachable />
+    </LoadErrorBoundary>
+  </Suspense>
+);
 
 describe('LoadErrorBoundary', () => {
   beforeEach(() => {
@@ -18,13 +27,7 @@ describe('LoadErrorBoundary', () => {
 
   it('a screen that cannot load: a heading that takes focus, what to do, a reload button', async () => {
     vi.spyOn(document, 'hasFocus').mockReturnValue(true);
-    render(
-      <Suspense fallback={null}>
-        <LoadErrorBoundary>
-          <Unreachable />
-        </LoadErrorBoundary>
-      </Suspense>,
-    );
+    render(failing());
     const heading = await screen.findByRole('heading', {
       level: 1,
       name: 'This part of the page didn’t load',
@@ -36,25 +39,13 @@ describe('LoadErrorBoundary', () => {
 
   it('leaves focus alone in a page (or an embed) the reader is not using', async () => {
     vi.spyOn(document, 'hasFocus').mockReturnValue(false);
-    render(
-      <Suspense fallback={null}>
-        <LoadErrorBoundary>
-          <Unreachable />
-        </LoadErrorBoundary>
-      </Suspense>,
-    );
+    render(failing());
     await screen.findByRole('heading', { level: 1 });
     expect(document.body).toHaveFocus();
   });
 
   it('a part of a screen: one line and the button, no heading', async () => {
-    render(
-      <Suspense fallback={null}>
-        <LoadErrorBoundary fallback="part">
-          <Unreachable />
-        </LoadErrorBoundary>
-      </Suspense>,
-    );
+    render(failing({ fallback: 'part' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Part of this page didn’t load');
     expect(screen.queryByRole('heading')).toBeNull();
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
@@ -72,13 +63,7 @@ describe('LoadErrorBoundary', () => {
   });
 
   it('tries again when the page changes', async () => {
-    const { rerender } = render(
-      <Suspense fallback={null}>
-        <LoadErrorBoundary resetKey="/decision">
-          <Unreachable />
-        </LoadErrorBoundary>
-      </Suspense>,
-    );
+    const { rerender } = render(failing({ resetKey: '/decision' }));
     await screen.findByRole('alert');
     rerender(
       <Suspense fallback={null}>

@@ -1,10 +1,11 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { afterNextPaint } from '../app/afterNextPaint';
 import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
 import { loadGuidance } from '../content/loadGuidance';
+import { loadMessageNote } from './parts/loadMessageNote';
 import { useStepFocus } from '../app/useStepFocus';
 import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
 import { backTarget, currentStep, decisionMachine, outcomeOf } from '../decision/machine';
@@ -105,38 +106,37 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
 
   useEffect(() => onAnswers(context.answers), [context.answers, onAnswers]);
   // Once this screen has painted, fetch the bodies' guidance, so the screens that show it
-  // never wait, and the other kind of screen, so moving to it never waits either.
+  // never wait, and the other kind of screen (with a question, the message step's note), so
+  // moving on never waits either.
   useEffect(() => afterNextPaint(() => void loadGuidance()), []);
   useEffect(
-    () => afterNextPaint(() => void (outcome ? loadQuestionScreen() : loadOutcomeScreen())),
+    () =>
+      afterNextPaint(
+        () => void (outcome ? loadQuestionScreen() : [loadOutcomeScreen(), loadMessageNote()]),
+      ),
     [outcome],
   );
   useStepFocus(headingRef, String(snapshot.value));
 
-  // A screen whose code can't be fetched (offline) is reported inside this route, which
-  // stays mounted: the answer just given still reaches the URL, and Back still works.
+  let screen: ReactNode = null;
   if (outcome) {
     const { reply: _reply, ...beforeReply } = pathAnswers(snapshot);
-    return (
-      <LoadErrorBoundary resetKey={String(snapshot.value)}>
-        <OutcomeScreen
-          outcome={outcome}
-          context={context}
-          shareUrl={shareUrlFor(query)}
-          reopenUrl={shareUrlFor(formatLink(beforeReply))}
-          headingRef={headingRef}
-          onChange={(s) => actor.send({ type: 'GO_TO', step: s })}
-          onRestart={() => actor.send({ type: 'RESTART' })}
-        />
-      </LoadErrorBoundary>
+    screen = (
+      <OutcomeScreen
+        outcome={outcome}
+        context={context}
+        shareUrl={shareUrlFor(query)}
+        reopenUrl={shareUrlFor(formatLink(beforeReply))}
+        headingRef={headingRef}
+        onChange={(s) => actor.send({ type: 'GO_TO', step: s })}
+        onRestart={() => actor.send({ type: 'RESTART' })}
+      />
     );
-  }
-  if (!step) return null;
-  const progress =
-    context.history.filter((s) => context.fixed[questionKey(s)] === undefined).length + 1;
-  const canGoBack = backTarget(context) !== undefined;
-  return (
-    <LoadErrorBoundary resetKey={String(snapshot.value)}>
+  } else if (step) {
+    const progress =
+      context.history.filter((s) => context.fixed[questionKey(s)] === undefined).length + 1;
+    const canGoBack = backTarget(context) !== undefined;
+    screen = (
       <QuestionScreen
         key={step}
         step={step}
@@ -152,8 +152,11 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
               : () => void navigate('/')
         }
       />
-    </LoadErrorBoundary>
-  );
+    );
+  }
+  // A screen whose code can't be fetched (offline) is reported inside this route, which
+  // stays mounted: the answer just given still reaches the URL, and Back still works.
+  return <LoadErrorBoundary resetKey={String(snapshot.value)}>{screen}</LoadErrorBoundary>;
 }
 
 const questionKey = (s: StepId) => ANSWER_KEY[s];

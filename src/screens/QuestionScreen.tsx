@@ -1,10 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { afterNextPaint } from '../app/afterNextPaint';
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { QUESTIONS } from '../content/questions';
 import { SITE } from '../content/site';
 import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
 import type { AnswerEvent } from '../decision/machine';
-import { loadMessageNote } from './parts/loadMessageNote';
 import { StepExtras } from './parts/StepExtras';
 
 interface Props {
@@ -31,8 +29,6 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
   const summaryRef = useRef<HTMLDivElement>(null);
   const hintId = `${key}-hint`;
   const errorId = `${key}-error`;
-  // Once this question is on screen: the message step then never waits for its note.
-  useEffect(() => afterNextPaint(() => void loadMessageNote()), []);
 
   function toggle(value: string, checked: boolean) {
     setShowError(false);

@@ -14,9 +14,6 @@ import { SourceList } from './SourceList';
 import { SpamSigns } from './SpamSigns';
 import { MessageNote } from './loadMessageNote';
 
-// Only the "wait" outcome shows the note (with its templates): a chunk of its own, which
-// the message step has usually loaded already.
-
 interface Props {
   outcome: OutcomeId;
   answers: Answers;
