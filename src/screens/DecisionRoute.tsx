@@ -5,7 +5,7 @@ import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
 import { loadGuidance } from '../content/loadGuidance';
-import { loadMessageNote } from './parts/loadMessageNote';
+import { loadMessageNote, preloadMessageNoteFor } from './parts/loadMessageNote';
 import { useStepFocus } from '../app/useStepFocus';
 import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
 import { backTarget, currentStep, decisionMachine, outcomeOf } from '../decision/machine';
@@ -93,6 +93,9 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   const outcome = outcomeOf(snapshot);
   const step = currentStep(snapshot);
   const query = formatLink(pathAnswers(snapshot));
+  // Idempotent (one shared promise), so safe during render: it must start before the
+  // screen below suspends on its own chunk.
+  preloadMessageNoteFor(outcome ?? step);
 
   // Machine → URL. The first write only canonicalises the opened link, so it replaces.
   const synced = useRef(false);

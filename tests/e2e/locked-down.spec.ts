@@ -96,6 +96,27 @@ test('a shared link fetches what boot.js preloads, and its outcome needs nothing
     );
 });
 
+for (const [screen, link, chunk] of [
+  ['the “wait” outcome', `${SHARED.replace('relevant', 'unclear')}&reply=pending`, 'OutcomeScreen'],
+  ['the message step', SHARED.replace('relevant', 'unclear'), 'QuestionScreen'],
+]) {
+  test(`a link to ${screen} fetches its note alongside the screen, not after it`, async ({
+    page,
+  }) => {
+    // Hold the screen's own chunk back: the note must already be on its way.
+    let released = false;
+    await page.route(new RegExp(`/assets/${chunk}-`), async (route) => {
+      await new Promise((r) => setTimeout(r, 700));
+      released = true;
+      await route.continue();
+    });
+    const noteRequested = page.waitForRequest(/\/assets\/MessageNote-/).then(() => released);
+    await page.goto(`/#/decision?${link}`);
+    expect(await noteRequested, 'the note was requested after the screen’s chunk').toBe(false);
+    await expect(page.getByRole('heading', { name: 'The note to send' })).toBeVisible();
+  });
+}
+
 test('the page has what browsers and search engines expect', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
