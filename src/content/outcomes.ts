@@ -115,6 +115,17 @@ export const QUESTIONS_TO_ASK = [
 export const RESTRICTED_REASON =
   'You said your rules restrict connecting with people you have not met.';
 
+/**
+ * The objectives as the reason line names them: the options are in the reader's own voice
+ * ("Raising my profile"), the reasons address them ("raising your profile").
+ */
+export const OBJECTIVES_IN_REASONS: Record<Exclude<Objective, 'known-only'>, string> = {
+  clients: 'winning work',
+  media: 'raising your profile',
+  community: 'taking part in your sector',
+  careers: 'recruiting and your career',
+};
+
 /** One reason line for an answer on the path. `{labels}` lists the objectives chosen. */
 export const REASONS: { [K in AnswerKey]: Record<string, string> } = {
   objectives: {

@@ -1,4 +1,4 @@
-import { REASONS } from '../content/outcomes';
+import { OBJECTIVES_IN_REASONS, REASONS } from '../content/outcomes';
 import { answerLabel } from '../content/questions';
 import { ANSWER_KEY, type AnswerKey, type Answers } from './answers';
 import type { DecisionContext } from './machine';
@@ -17,7 +17,7 @@ function reasonLine(key: AnswerKey, answers: Answers): string {
   const value = answers[key];
   if (key === 'objectives' && Array.isArray(value)) {
     if (value.includes('known-only')) return REASONS.objectives['known-only'] ?? '';
-    const labels = value.map((v) => answerLabel('objectives', v).toLowerCase());
+    const labels = value.flatMap((v) => (v === 'known-only' ? [] : [OBJECTIVES_IN_REASONS[v]]));
     return (REASONS.objectives.some ?? '').replace('{labels}', listInWords(labels));
   }
   if (key === 'body' && typeof value === 'string' && value !== 'other' && value !== 'none') {

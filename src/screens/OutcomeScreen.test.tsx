@@ -118,6 +118,16 @@ describe.each(Object.keys(LINKS) as OutcomeId[])('outcome %s', (id) => {
   });
 });
 
+describe('the reasons', () => {
+  it('name the objectives in words addressed to the reader (the options are in their voice)', async () => {
+    await openOutcome('wait');
+    const first = within(screen.getByRole('region', { name: 'Why' })).getAllByRole('listitem')[0];
+    expect(first).toHaveTextContent(
+      /^You use LinkedIn for winning work and raising your profile\.$/,
+    );
+  });
+});
+
 describe('check your answers', () => {
   it('lists every answer with the label the user saw', async () => {
     await openOutcome('accept');
