@@ -54,7 +54,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
       url: 'https://www.sra.org.uk/',
     },
     checkYourself:
-      "Check the current SRA Code yourself for its rules on accurate publicity and on contacting another party's client: we could not confirm those paragraphs.",
+      'Check the current SRA Code yourself for its rules on accurate publicity and on contacting another party’s client: we could not confirm those paragraphs.',
   },
 
   bsb: {
@@ -94,7 +94,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
       phone: '020 7611 1307',
     },
     checkYourself:
-      "Check the current BSB Handbook and the Bar Council's Ethics & Practice Hub for anything that fits your situation.",
+      'Check the current BSB Handbook and the Bar Council’s Ethics & Practice Hub for anything that fits your situation.',
   },
 
   lss: {
@@ -116,7 +116,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
         status: 'V',
       },
       {
-        text: "You may contact someone you know or believe to be another solicitor's client only in listed cases, such as when that solicitor agrees or has stopped acting.",
+        text: 'You may contact someone you know or believe to be another solicitor’s client only in listed cases, such as when that solicitor agrees or has stopped acting.',
         source: 'Law Society of Scotland Practice Rules 2011, rule B1.14.2',
         date: '2011',
         url: 'https://www.lawscot.org.uk/members/rules-and-guidance/rules-and-guidance/section-b/rule-b1/rules/b1-14-relations-between-regulated-persons/',
@@ -125,7 +125,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
     ],
     redFlags: {
       'opposing-party': {
-        text: "You must not deal with another solicitor's client except in listed cases, such as with that solicitor's agreement.",
+        text: 'You must not deal with another solicitor’s client except in listed cases, such as with that solicitor’s agreement.',
         source: 'Law Society of Scotland Practice Rules 2011, rule B1.14.2',
         date: '2011',
         url: 'https://www.lawscot.org.uk/members/rules-and-guidance/rules-and-guidance/section-b/rule-b1/rules/b1-14-relations-between-regulated-persons/',
@@ -141,7 +141,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
       url: 'https://lawscot.org.uk/members/journal/issues/vol-62-issue-02/helpline-plus',
     },
     checkYourself:
-      "Check Rule B3 (advertising) and the Law Society's guidance on public comments yourself: we could not confirm what they say.",
+      'Check Rule B3 (advertising) and the Law Society’s guidance on public comments yourself: we could not confirm what they say.',
   },
 
   lsi: {
@@ -171,7 +171,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
       url: 'https://www.lawsociety.ie/solicitors/practising/practice-notes/social-media-and-the-solicitors-advertising-regulations-2002',
     },
     checkYourself:
-      "Check the Solicitor's Guide to Professional Conduct yourself for contacting another solicitor's client and for confidentiality: we could not confirm those rules.",
+      'Check the Solicitor’s Guide to Professional Conduct yourself for contacting another solicitor’s client and for confidentiality: we could not confirm those rules.',
   },
 
   nzls: {
@@ -187,7 +187,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
         status: 'V2',
       },
       {
-        text: 'Since July 2021 the conduct rules expressly cover what you do online: "behaviour" includes digital material.',
+        text: 'Since July 2021 the conduct rules expressly cover what you do online: “behaviour” includes digital material.',
         source: 'Conduct and Client Care Rules 2008 as amended 1 Jul 2021, r 1.2 (definitions)',
         date: '1 Jul 2021',
         url: 'https://www.legislation.govt.nz/regulation/public/2021/0061/latest/whole.html',
@@ -221,7 +221,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
       phone: '0800 261 801',
     },
     checkYourself:
-      "Check the Rules' chapters on confidentiality, advertising and duties to the court yourself: we could not confirm their current numbers or wording.",
+      'Check the Rules’ chapters on confidentiality, advertising and duties to the court yourself: we could not confirm their current numbers or wording.',
   },
 
   'au-solicitors': {
@@ -229,22 +229,22 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
     ...BODY_NAMES['au-solicitors'],
     points: [
       {
-        text: "You must not deal directly with another solicitor's client, except with consent, in an emergency, to ask whether they have a lawyer, or after notice goes unanswered.",
-        source: "Australian Solicitors' Conduct Rules, r 33",
+        text: 'You must not deal directly with another solicitor’s client, except with consent, in an emergency, to ask whether they have a lawyer, or after notice goes unanswered.',
+        source: 'Australian Solicitors’ Conduct Rules, r 33',
         date: 'Uniform Law 2015; Qld 2012; WA 2015',
         url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Relations-with-other-solicitors',
         status: 'V',
       },
       {
         text: 'You must not disclose information that is confidential to a client.',
-        source: "Australian Solicitors' Conduct Rules, r 9.1",
+        source: 'Australian Solicitors’ Conduct Rules, r 9.1',
         date: 'Uniform Law 2015; Qld 2012; WA 2015',
         url: 'https://lsj.com.au/articles/the-ethics-of-managing-social-media-as-a-legal-professional',
         status: 'V2',
       },
       {
-        text: 'Your advertising must not mislead, including about your expertise, and you may call yourself an "accredited specialist" only if you are accredited.',
-        source: "Australian Solicitors' Conduct Rules, r 36.1 and 36.2",
+        text: 'Your advertising must not mislead, including about your expertise, and you may call yourself an “accredited specialist” only if you are accredited.',
+        source: 'Australian Solicitors’ Conduct Rules, r 36.1 and 36.2',
         date: 'Uniform Law 2015; Qld 2012; WA 2015',
         url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Law-practice-management',
         status: 'V',
@@ -259,15 +259,15 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
     ],
     redFlags: {
       'opposing-party': {
-        text: "You must not deal directly with another solicitor's client, except in narrow cases such as with that solicitor's consent.",
-        source: "Australian Solicitors' Conduct Rules, r 33",
+        text: 'You must not deal directly with another solicitor’s client, except in narrow cases such as with that solicitor’s consent.',
+        source: 'Australian Solicitors’ Conduct Rules, r 33',
         date: 'Uniform Law 2015; Qld 2012; WA 2015',
         url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Relations-with-other-solicitors',
         status: 'V',
       },
       judge: {
         text: 'You must not communicate with the court about the substance of a matter when your opponent is absent, apart from narrow exceptions.',
-        source: "Australian Solicitors' Conduct Rules, r 22.5",
+        source: 'Australian Solicitors’ Conduct Rules, r 22.5',
         date: 'Uniform Law 2015; Qld 2012; WA 2015',
         url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Advocacy-and-litigation/Communication-with-opponents',
         status: 'V',
@@ -282,7 +282,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
       url: 'https://qls.com.au/Practising-law-in-Qld/Ethics-Centre/Rules-Resources/Should-I-communicate-with-the-Court',
     },
     checkYourself:
-      "Check which version of the Conduct Rules your state or territory uses, and your own law society's guidance on social media.",
+      'Check which version of the Conduct Rules your state or territory uses, and your own law society’s guidance on social media.',
   },
 
   aba: {
@@ -334,7 +334,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
         status: 'V',
       },
       witness: {
-        text: "With someone who has no lawyer, you must not imply you are neutral or advise them, other than to get a lawyer, if their interests may conflict with your client's.",
+        text: 'With someone who has no lawyer, you must not imply you are neutral or advise them, other than to get a lawyer, if their interests may conflict with your client’s.',
         source: 'ABA Model Rules of Professional Conduct, r 4.3',
         date: 'undated',
         url: 'http://www.law.cornell.edu/ethics/aba/current/CRule_4.3.htm',
@@ -349,7 +349,7 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
       },
     },
     checkYourself:
-      "The ABA Model Rules are a model: your own state's rules and bar opinions are what bind you.",
+      'The ABA Model Rules are a model: your own state’s rules and bar opinions are what bind you.',
   },
 
   'ca-flsc': {
@@ -396,6 +396,6 @@ export const BODIES: Record<RegulatorId, BodyContent> = {
       url: 'https://lso.ca/paralegals/practice-supports-and-resources/practice-management-helpline',
     },
     checkYourself:
-      "The FLSC Model Code is a model: your own provincial or territorial law society's code, and its rule numbers, are what bind you.",
+      'The FLSC Model Code is a model: your own provincial or territorial law society’s code, and its rule numbers, are what bind you.',
   },
 };

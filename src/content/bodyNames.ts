@@ -27,7 +27,7 @@ export const BODY_NAMES: Record<RegulatorId, { label: string; regulator: string 
   },
   'au-solicitors': {
     label: 'Solicitors, Australia',
-    regulator: "Your state or territory law society (Australian Solicitors' Conduct Rules)",
+    regulator: 'Your state or territory law society (Australian Solicitors’ Conduct Rules)',
   },
   aba: {
     label: 'Lawyers, United States',

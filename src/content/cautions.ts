@@ -37,7 +37,7 @@ export const CAUTIONS: Record<CautionId, Caution> = {
   'legal-questions': {
     id: 'legal-questions',
     title: 'If they ask you a legal question',
-    text: "Don't give advice in chat: you could take on a client by accident. Run a conflicts check first, and if they already have a lawyer in the matter, don't discuss it with them.",
+    text: 'Don’t give advice in chat: you could take on a client by accident. Run a conflicts check first, and if they already have a lawyer in the matter, don’t discuss it with them.',
     sources: [
       {
         text: 'Take care not to create a lawyer-client relationship by accident when you connect with people.',
@@ -47,8 +47,8 @@ export const CAUTIONS: Record<CautionId, Caution> = {
         status: 'V',
       },
       {
-        text: "Answering a represented person's legal question on social media risks breaching the no-contact rule and creating an accidental retainer.",
-        source: "Conditsis Lawyers commentary on Australian Solicitors' Conduct Rules, r 33",
+        text: 'Answering a represented person’s legal question on social media risks breaching the no-contact rule and creating an accidental retainer.',
+        source: 'Conditsis Lawyers commentary on Australian Solicitors’ Conduct Rules, r 33',
         date: 'undated',
         url: 'https://www.conditsis.com/articles/publications/social-media-a-solicitors-friend-or-foe-the-line-between-the-two-is-often-blurred/',
         status: 'V2',
@@ -59,7 +59,7 @@ export const CAUTIONS: Record<CautionId, Caution> = {
   journalists: {
     id: 'journalists',
     title: 'If they are a journalist',
-    text: "Connecting with a journalist can be fine, but don't comment on client matters. Send any questions about a case through your client or your firm's media policy.",
+    text: 'Connecting with a journalist can be fine, but don’t comment on client matters. Send any questions about a case through your client or your firm’s media policy.',
     sources: [
       {
         text: 'You must not make public statements that are likely to prejudice a court case.',
@@ -70,7 +70,7 @@ export const CAUTIONS: Record<CautionId, Caution> = {
       },
       {
         text: 'You must not publish material about current proceedings that may prejudice a fair trial.',
-        source: "Australian Solicitors' Conduct Rules, r 28.1",
+        source: 'Australian Solicitors’ Conduct Rules, r 28.1',
         date: 'Uniform Law 2015; Qld 2012; WA 2015',
         url: 'https://lsj.com.au/articles/the-ethics-of-managing-social-media-as-a-legal-professional',
         status: 'V2',
@@ -88,7 +88,7 @@ export const CAUTIONS: Record<CautionId, Caution> = {
   pitching: {
     id: 'pitching',
     title: 'If you plan to pitch your services',
-    text: "A general networking request is usually fine. Don't follow it with a targeted message offering your services to someone you know needs legal help: check your local rules, and in England and Wales don't send it.",
+    text: 'A general networking request is usually fine. Don’t follow it with a targeted message offering your services to someone you know needs legal help: check your local rules, and in England and Wales don’t send it.',
     sources: [
       {
         text: 'Solicitors must not make targeted, unsolicited approaches to members of the public to advertise their services.',
@@ -119,7 +119,7 @@ export const CAUTIONS: Record<CautionId, Caution> = {
   endorsements: {
     id: 'endorsements',
     title: 'Endorsements and skills',
-    text: 'You answer for what is on your profile, even when others add it. Hide or decline endorsements for work you don\'t do, and any "specialist" or "expert" label you are not certified or accredited for.',
+    text: 'You answer for what is on your profile, even when others add it. Hide or decline endorsements for work you don’t do, and any “specialist” or “expert” label you are not certified or accredited for.',
     sources: [
       {
         text: 'You must review your profile and remove false or misleading endorsements.',
@@ -136,8 +136,8 @@ export const CAUTIONS: Record<CautionId, Caution> = {
         status: 'V',
       },
       {
-        text: 'Do not give a misleading impression of specialist expertise, and say "accredited specialist" only if you are accredited.',
-        source: "Australian Solicitors' Conduct Rules, r 36.2",
+        text: 'Do not give a misleading impression of specialist expertise, and say “accredited specialist” only if you are accredited.',
+        source: 'Australian Solicitors’ Conduct Rules, r 36.2',
         date: 'Uniform Law 2015; Qld 2012; WA 2015',
         url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Law-practice-management',
         status: 'V',
@@ -165,7 +165,7 @@ export const CAUTIONS: Record<CautionId, Caution> = {
         status: 'V',
       },
       {
-        text: 'New Zealand\'s conduct rules define "behaviour" to include digital material.',
+        text: 'New Zealand’s conduct rules define “behaviour” to include digital material.',
         source: 'NZ Conduct and Client Care Rules 2008 as amended 1 Jul 2021, r 1.2',
         date: '1 Jul 2021',
         url: 'https://www.legislation.govt.nz/regulation/public/2021/0061/latest/whole.html',
