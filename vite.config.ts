@@ -54,11 +54,11 @@ export default defineConfig({
             { name: 'decision-map', test: /virtual:decision-map/ },
             { name: 'decision', test: DECISION_CORE, includeDependenciesRecursively: false },
             // What every entry needs besides React: the stylesheet (first, so the embed's
-            // own rules come after it), Vite's preload helper, afterNextPaint. One file, not
+            // own rules come after it), Vite's preload helper, afterShown. One file, not
             // a request each.
             {
               name: 'shared',
-              test: /\/src\/styles\.css|vite\/preload-helper|\/src\/app\/afterNextPaint\.ts/,
+              test: /\/src\/styles\.css|vite\/preload-helper|\/src\/app\/afterShown\.ts/,
             },
           ],
         },

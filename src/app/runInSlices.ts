@@ -6,7 +6,9 @@
 export function runInSlices<T>(
   steps: Generator<void, T, void>,
   done: (value: T) => void,
-  sliceMs = 8,
+  // A phone's CPU can be four times slower than a laptop's: a 4 ms slice here stays well
+  // under the 50 ms that makes a long task there.
+  sliceMs = 4,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cancelled = false;

@@ -1,5 +1,5 @@
 import { startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { afterNextPaint } from '../app/afterNextPaint';
+import { afterShown } from '../app/afterShown';
 import { LoadErrorBoundary } from './LoadErrorBoundary';
 
 /**
@@ -18,7 +18,7 @@ export function AfterPaint({
   const [ready, setReady] = useState(false);
   // As a transition: React renders the extras in slices, yielding between them, so a tap
   // on what is already on screen is never kept waiting behind the map.
-  useEffect(() => afterNextPaint(() => startTransition(() => setReady(true))), []);
+  useEffect(() => afterShown(() => startTransition(() => setReady(true))), []);
   return ready ? (
     <Suspense fallback={null}>
       <LoadErrorBoundary fallback={hideFailure ? 'nothing' : 'part'}>{children}</LoadErrorBoundary>

@@ -32,7 +32,8 @@ describe('LoadErrorBoundary', () => {
       level: 1,
       name: 'This part of the page didn’t load',
     });
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect, which may run just after the heading appears.
+    await vi.waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('alert')).toHaveTextContent('reloading loses nothing');
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
   });
@@ -41,6 +42,8 @@ describe('LoadErrorBoundary', () => {
     vi.spyOn(document, 'hasFocus').mockReturnValue(false);
     render(failing());
     await screen.findByRole('heading', { level: 1 });
+    // Give the effect that would move focus its turn before checking it didn't.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.body).toHaveFocus();
   });
 

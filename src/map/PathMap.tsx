@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useMode } from '../app/mode';
+import { useMedia } from '../app/useMedia';
 import { MAP_UI } from '../content/map';
 import { answerLabel } from '../content/questions';
 import { ANSWER_KEY, STEPS, type StepId } from '../decision/answers';
@@ -10,7 +11,7 @@ import { centreOf, MapScroll } from './MapScroll';
 import { DECISION_GRAPH, DECISION_MAP } from 'virtual:decision-map';
 import { subgraph, type MapPath } from './graph';
 import { nodeName } from './labels';
-import { mapModel } from './model';
+import { mapModel, type MapModel } from './model';
 import { pathThrough } from './path';
 import { TitledSection } from '../components/TitledSection';
 
@@ -25,6 +26,9 @@ const START_X = centreOf(
 );
 
 type PathContext = Pick<DecisionContext, 'answers' | 'fixed'>;
+
+/** Where the whole map gives way to the path alone (styles.css: `.map-narrow-only`). */
+const NARROW = '(max-width: 40rem)';
 
 /** The user's path, as the machine takes it when their answers are replayed. */
 export function decisionPath(context: PathContext): MapPath {
@@ -60,6 +64,9 @@ function usePath(context: PathContext) {
 export default function HowWeGotHere({ context }: { context: PathContext }) {
   const { path, steps, outcome } = usePath(context);
   const { embed } = useMode();
+  // Only the one the stylesheet shows is built: the whole map is hundreds of elements a
+  // phone would lay out and never show.
+  const narrow = useMedia(NARROW);
   return (
     <TitledSection
       id="path-title"
@@ -70,20 +77,23 @@ export default function HowWeGotHere({ context }: { context: PathContext }) {
       <p className="text-muted">{MAP_UI.pathIntro}</p>
       {/* A screen wide enough shows the whole map with the path highlighted; a phone, the
           path alone (readable without scrolling), with the whole map a link away. */}
-      <MapScroll label={MAP_UI.mapRegion} startX={START_X} className="map-wide-only">
-        <DecisionMap
-          model={DECISION_MAP}
-          path={path}
-          title={MAP_UI.pathSvgTitle}
-          desc={MAP_UI.pathDesc(
-            steps.map((s) => (s.answer ? `${s.name} ${s.answer}` : s.name)),
-            outcome,
-          )}
-        />
-      </MapScroll>
-      <div className="map-narrow-only">
-        <PathChain context={context} />
-      </div>
+      {narrow ? (
+        <div className="map-narrow-only">
+          <PathChain context={context} />
+        </div>
+      ) : (
+        <MapScroll label={MAP_UI.mapRegion} startX={START_X} className="map-wide-only">
+          <DecisionMap
+            model={DECISION_MAP}
+            path={path}
+            title={MAP_UI.pathSvgTitle}
+            desc={MAP_UI.pathDesc(
+              steps.map((s) => (s.answer ? `${s.name} ${s.answer}` : s.name)),
+              outcome,
+            )}
+          />
+        </MapScroll>
+      )}
       <h3 className="font-bold">{MAP_UI.pathListTitle}</h3>
       <ol className="list-decimal space-y-1 pl-5" data-path-list>
         {steps.map((s) => (
@@ -109,6 +119,18 @@ export default function HowWeGotHere({ context }: { context: PathContext }) {
   );
 }
 
+/** The last path chain laid out: the screen's and the printed one are the same. */
+let lastChain: { key: string; model: MapModel } | undefined;
+
+function chainModel(path: MapPath, answers: string[]): MapModel {
+  const key = JSON.stringify([path.edges, answers]);
+  if (lastChain?.key !== key) {
+    const labels = new Map(path.edges.map((e, i) => [e, answers[i] ?? '']));
+    lastChain = { key, model: mapModel(subgraph(DECISION_GRAPH, path), labels) };
+  }
+  return lastChain.model;
+}
+
 /**
  * Only the path, as a narrow column of boxes, each arrow labelled with the answer given
  * (not the machine's condition): for phones and for paper, where the whole map would be too
@@ -116,10 +138,14 @@ export default function HowWeGotHere({ context }: { context: PathContext }) {
  */
 function PathChain({ context }: { context: PathContext }) {
   const { path, steps, outcome } = usePath(context);
-  const model = useMemo(() => {
-    const answers = new Map(path.edges.map((e, i) => [e, steps[i]?.answer ?? '']));
-    return mapModel(subgraph(DECISION_GRAPH, path), answers);
-  }, [path, steps]);
+  const model = useMemo(
+    () =>
+      chainModel(
+        path,
+        steps.map((s) => s.answer),
+      ),
+    [path, steps],
+  );
   return (
     <DecisionMap
       model={model}

@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { afterNextPaint } from '../app/afterNextPaint';
+import { afterShown } from '../app/afterShown';
 import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useMode } from '../app/mode';
@@ -111,10 +111,10 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   // Once this screen has painted, fetch the bodies' guidance, so the screens that show it
   // never wait, and the other kind of screen (with a question, the message step's note), so
   // moving on never waits either.
-  useEffect(() => afterNextPaint(() => void loadGuidance()), []);
+  useEffect(() => afterShown(() => void loadGuidance()), []);
   useEffect(
     () =>
-      afterNextPaint(
+      afterShown(
         () => void (outcome ? loadQuestionScreen() : [loadOutcomeScreen(), loadMessageNote()]),
       ),
     [outcome],

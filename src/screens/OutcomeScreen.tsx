@@ -1,3 +1,4 @@
+import { SCREEN_SHOWN } from '../app/afterShown';
 import { lazy, useRef, type RefObject } from 'react';
 import { AfterPaint } from '../components/AfterPaint';
 import { OUTCOME_CONTENT } from '../content/outcomes';
@@ -56,7 +57,12 @@ export function OutcomeScreen({
       </AfterPaint>
       <header className="space-y-3">
         <p className="text-sm font-semibold text-muted">{OUTCOME_UI.recommendation}</p>
-        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
+        <h1
+          ref={headingRef}
+          tabIndex={-1}
+          elementtiming={SCREEN_SHOWN}
+          className="text-2xl font-bold sm:text-3xl"
+        >
           {content.title}
         </h1>
         <p className="text-lg">{content.summary}</p>

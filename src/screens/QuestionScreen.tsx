@@ -1,3 +1,4 @@
+import { SCREEN_SHOWN } from '../app/afterShown';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { QUESTIONS } from '../content/questions';
 import { SITE } from '../content/site';
@@ -87,7 +88,12 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
       >
         <legend className="w-full">
           <span className="block text-sm font-semibold text-muted">{SITE.question(progress)}</span>
-          <h1 ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-bold sm:text-3xl">
+          <h1
+            ref={headingRef}
+            tabIndex={-1}
+            elementtiming={SCREEN_SHOWN}
+            className="mt-1 text-2xl font-bold sm:text-3xl"
+          >
             {question.title}
           </h1>
         </legend>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { afterNextPaint } from '../app/afterNextPaint';
+import { afterShown, SCREEN_SHOWN } from '../app/afterShown';
 import { SITE } from '../content/site';
 
 /** The first question's code, fetched once the start page is on screen and the browser is
@@ -15,7 +15,7 @@ export default function StartScreen() {
     // Where there's no idle callback (Safari), it's fetched on "Start now" instead.
     if (typeof requestIdleCallback !== 'function') return;
     let idle: number | undefined;
-    const cancelPaint = afterNextPaint(() => (idle = requestIdleCallback(preloadFirstQuestion)));
+    const cancelPaint = afterShown(() => (idle = requestIdleCallback(preloadFirstQuestion)));
     return () => {
       cancelPaint();
       if (idle !== undefined) cancelIdleCallback(idle);
@@ -23,7 +23,9 @@ export default function StartScreen() {
   }, []);
   return (
     <section className="prerendered space-y-6">
-      <h1 className="text-3xl font-bold sm:text-4xl">{SITE.name}</h1>
+      <h1 elementtiming={SCREEN_SHOWN} className="text-3xl font-bold sm:text-4xl">
+        {SITE.name}
+      </h1>
       <p className="text-xl">{SITE.intro.join(' ')}</p>
       <p className="text-muted">{SITE.privacy}</p>
       <p>

@@ -117,6 +117,33 @@ for (const [screen, link, chunk] of [
   });
 }
 
+test('a shared outcome is on screen before anything below it starts loading', async ({ page }) => {
+  // The browser reports when the outcome's heading is shown (Element Timing); the extras
+  // (map, "What would change this?", cautions) and the preloads must not start before then,
+  // or they compete with drawing the page the reader came for.
+  await page.addInitScript(() => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { identifier: string })[])
+        if (e.identifier === 'screen')
+          (window as unknown as { shownAt: number }).shownAt = (
+            e as unknown as { renderTime: number }
+          ).renderTime;
+    }).observe({ type: 'element', buffered: true });
+  });
+  await page.goto(`/#/decision?${SHARED}`);
+  await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeVisible();
+  const { shownAt, extras } = await page.evaluate(() => ({
+    shownAt: (window as unknown as { shownAt?: number }).shownAt,
+    extras: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/assets\/(PathMap|WhatWouldChange|guidance|QuestionScreen)-/.test(r.name))
+      .map((r) => r.startTime),
+  }));
+  expect(shownAt, 'the heading was reported shown').toBeGreaterThan(0);
+  expect(extras.length).toBeGreaterThanOrEqual(4);
+  for (const start of extras) expect(start).toBeGreaterThanOrEqual(shownAt!);
+});
+
 test('the page has what browsers and search engines expect', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
