@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './map.css';
 import type { MapPath } from './graph';
 import { TEXT, type MapModel } from './model';
 

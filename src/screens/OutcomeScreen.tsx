@@ -111,14 +111,16 @@ export function OutcomeScreen({
           onFocus={(e) => e.currentTarget.select()}
           className="w-full rounded-md border border-[var(--line)] bg-[var(--bg)] p-2 font-mono text-sm"
         />
-        <CopyButton
-          text={shareUrl}
-          label={OUTCOME_UI.copyLink}
-          fallbackTarget={() => shareField.current}
-        />
         <p className="print-only break-all">{shareUrl}</p>
         <p className="print-only">{OUTCOME_UI.printedOn(new Date())}</p>
-        <div className="no-print">
+        {/* Side by side where there is room. The summary's textarea is for screen readers
+            and for selecting by hand where copying is blocked. */}
+        <div className="no-print flex flex-wrap items-center gap-3">
+          <CopyButton
+            text={shareUrl}
+            label={OUTCOME_UI.copyLink}
+            fallbackTarget={() => shareField.current}
+          />
           <label htmlFor="summary-text" className="sr-only">
             {OUTCOME_UI.copyTextLabel}
           </label>
