@@ -70,6 +70,8 @@ describe('afterShown with Element Timing (Chromium)', () => {
     vi.stubGlobal('PerformanceObserver', FakeObserver);
     document.body.innerHTML = `<h1 elementtiming="${SCREEN_SHOWN}">Question</h1><p elementtiming="other">x</p>`;
     heading = document.querySelector('h1')!;
+    // jsdom lays nothing out: put the heading at the top of the window.
+    vi.spyOn(heading, 'getBoundingClientRect').mockReturnValue({ top: 80, bottom: 120 } as DOMRect);
   });
 
   it('waits until the screen’s heading is reported shown, not just for a frame', () => {
@@ -110,6 +112,19 @@ describe('afterShown with Element Timing (Chromium)', () => {
     vi.advanceTimersToNextFrame();
     vi.advanceTimersByTime(10_000);
     expect(task).not.toHaveBeenCalled();
+  });
+
+  it('with the heading out of view, waits for a frame as without Element Timing', () => {
+    vi.spyOn(heading, 'getBoundingClientRect').mockReturnValue({
+      top: 2000,
+      bottom: 2040,
+    } as DOMRect);
+    const task = vi.fn();
+    afterShown(task);
+    expect(observed).toBeUndefined();
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersToNextTimer();
+    expect(task).toHaveBeenCalledOnce();
   });
 
   it('with no screen heading in the page, waits for a frame as without Element Timing', () => {

@@ -9,6 +9,12 @@ interface ElementTiming extends PerformanceEntry {
   element: Element | null;
 }
 
+/** The browser reports an element shown only once it is drawn, which needs it in view. */
+function inView(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
+}
+
 const hasElementTiming = () =>
   typeof PerformanceObserver === 'function' &&
   (PerformanceObserver.supportedEntryTypes ?? []).includes('element');
@@ -50,7 +56,8 @@ export function afterShown(task: () => void): () => void {
     return cancel;
   }
   const heading = document.querySelector(`[elementtiming="${SCREEN_SHOWN}"]`);
-  if (heading && hasElementTiming()) {
+  // A heading out of view (a page reloaded further down) may not be drawn for a long time.
+  if (heading && hasElementTiming() && inView(heading)) {
     observer = new PerformanceObserver((list) => {
       if (list.getEntries().some((e) => (e as ElementTiming).element === heading)) run();
     });
