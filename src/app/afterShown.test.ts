@@ -50,6 +50,8 @@ describe('afterShown with Element Timing (Chromium)', () => {
   let observed: { type?: string; buffered?: boolean } | undefined;
   let disconnected = 0;
   let heading: HTMLElement;
+  /** Delivers the IntersectionObserver's first answer for the heading. */
+  let see: (isIntersecting: boolean) => void;
 
   beforeEach(() => {
     vi.useFakeTimers({ toFake: [...FAKE] });
@@ -68,10 +70,16 @@ describe('afterShown with Element Timing (Chromium)', () => {
       }
     }
     vi.stubGlobal('PerformanceObserver', FakeObserver);
+    class FakeIntersection {
+      constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+        see = (isIntersecting) => callback([{ isIntersecting }]);
+      }
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIntersection);
     document.body.innerHTML = `<h1 elementtiming="${SCREEN_SHOWN}">Question</h1><p elementtiming="other">x</p>`;
     heading = document.querySelector('h1')!;
-    // jsdom lays nothing out: put the heading at the top of the window.
-    vi.spyOn(heading, 'getBoundingClientRect').mockReturnValue({ top: 80, bottom: 120 } as DOMRect);
   });
 
   it('waits until the screen’s heading is reported shown, not just for a frame', () => {
@@ -114,16 +122,21 @@ describe('afterShown with Element Timing (Chromium)', () => {
     expect(task).not.toHaveBeenCalled();
   });
 
-  it('with the heading out of view, waits for a frame as without Element Timing', () => {
-    vi.spyOn(heading, 'getBoundingClientRect').mockReturnValue({
-      top: 2000,
-      bottom: 2040,
-    } as DOMRect);
+  it('with the heading out of view (not drawn until scrolled to), the frame is enough', () => {
     const task = vi.fn();
     afterShown(task);
-    expect(observed).toBeUndefined();
     vi.advanceTimersToNextFrame();
-    vi.advanceTimersToNextTimer();
+    see(false);
+    expect(task).toHaveBeenCalledOnce();
+  });
+
+  it('with the heading in view, being in view is not enough: it must be reported shown', () => {
+    const task = vi.fn();
+    afterShown(task);
+    vi.advanceTimersToNextFrame();
+    see(true);
+    expect(task).not.toHaveBeenCalled();
+    report(heading);
     expect(task).toHaveBeenCalledOnce();
   });
 

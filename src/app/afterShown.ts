@@ -9,14 +9,9 @@ interface ElementTiming extends PerformanceEntry {
   element: Element | null;
 }
 
-/** The browser reports an element shown only once it is drawn, which needs it in view. */
-function inView(element: Element): boolean {
-  const { top, bottom } = element.getBoundingClientRect();
-  return bottom > 0 && top < window.innerHeight;
-}
-
 const hasElementTiming = () =>
   typeof PerformanceObserver === 'function' &&
+  typeof IntersectionObserver === 'function' &&
   (PerformanceObserver.supportedEntryTypes ?? []).includes('element');
 
 /**
@@ -38,12 +33,14 @@ export function afterShown(task: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   let observer: PerformanceObserver | undefined;
+  let visibility: IntersectionObserver | undefined;
   let done = false;
   const cancel = () => {
     done = true;
     clearTimeout(timer);
     if (frame !== undefined) cancelAnimationFrame(frame);
     observer?.disconnect();
+    visibility?.disconnect();
   };
   const run = () => {
     if (done) return;
@@ -56,13 +53,21 @@ export function afterShown(task: () => void): () => void {
     return cancel;
   }
   const heading = document.querySelector(`[elementtiming="${SCREEN_SHOWN}"]`);
-  // A heading out of view (a page reloaded further down) may not be drawn for a long time.
-  if (heading && hasElementTiming() && inView(heading)) {
+  if (heading && hasElementTiming()) {
     observer = new PerformanceObserver((list) => {
       if (list.getEntries().some((e) => (e as ElementTiming).element === heading)) run();
     });
     // Buffered: a heading shown before this call (a prerendered start page) counts at once.
     observer.observe({ type: 'element', buffered: true });
+    // A heading out of view (a page reloaded further down) isn't drawn until scrolled to:
+    // then the frame is enough. Asked of an IntersectionObserver, which answers from the
+    // frame's own layout (reading the heading's position here would force that layout into
+    // this task, and on a slow phone make it a long one).
+    visibility = new IntersectionObserver(([entry]) => {
+      visibility?.disconnect();
+      if (entry && !entry.isIntersecting) run();
+    });
+    visibility.observe(heading);
     frame = requestAnimationFrame(() => {
       timer = setTimeout(run, GIVE_UP_MS);
     });
