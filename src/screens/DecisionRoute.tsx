@@ -108,7 +108,7 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   }, [query, currentQuery, navigate, mode.embed]);
 
   useEffect(() => onAnswers(context.answers), [context.answers, onAnswers]);
-  // Once this screen has painted, fetch the bodies' guidance, so the screens that show it
+  // Once this screen is on screen, fetch the bodies’ guidance, so the screens that show it
   // never wait, and the other kind of screen (with a question, the message step's note), so
   // moving on never waits either.
   useEffect(() => afterShown(() => void loadGuidance()), []);

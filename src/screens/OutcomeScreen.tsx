@@ -141,7 +141,7 @@ export function OutcomeScreen({
       </TitledSection>
 
       {/* The extras, after everything the spec asks of an outcome (so the late ones below
-          never move what is already on screen): mounted once the outcome has painted. */}
+          never move what is already on screen): mounted once the outcome is on screen. */}
       <AfterPaint>
         <HowWeGotHere context={context} />
       </AfterPaint>

@@ -15,7 +15,7 @@ interface Props {
 
 /**
  * Replaying every other answer takes a few dozen runs of the machine: done after the
- * outcome has painted, a few at a time, so it never holds up the page. Until then (a
+ * outcome is on screen, a few at a time, so it never holds up the page. Until then (a
  * fraction of a second, below the fold) the section isn't shown.
  */
 function useWhatIf({ answers, history, fixed }: DecisionContext): WhatIfGroup[] | undefined {
