@@ -1,11 +1,13 @@
-// "What would change this?" on an outcome: its own module, loaded with that section after
-// the outcome has painted.
+// "What would change this?" on an outcome: its own module, loaded with that section once
+// the outcome is on screen.
 
 /** “A”, “B” or “C” */
 function quotedOr(items: string[]): string {
   const q = items.map((i) => `“${i}”`);
   return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
 }
+
+const CHANGE_THIS = 'Change this answer';
 
 export const WHAT_WOULD_CHANGE = {
   title: 'What would change this?',
@@ -16,5 +18,8 @@ export const WHAT_WOULD_CHANGE = {
     `If “${question}” were ${quotedOr(answers)}: ${outcome.charAt(0).toLowerCase()}${outcome.slice(1)}.`,
   whatIfAsks: (question: string, answers: string[], next: string) =>
     `If “${question}” were ${quotedOr(answers)}: you’d be asked “${next}” before we could recommend anything.`,
-  changeThis: 'Change this answer',
+  changeThis: CHANGE_THIS,
+  /** The same button for a screen reader, which hears it out of its sentence. */
+  changeThisLabel: (question: string, answers: string[]) =>
+    `${CHANGE_THIS}: ${question.toLowerCase()}, to ${answers.join(' or ')}`,
 } as const;

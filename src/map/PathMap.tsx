@@ -53,16 +53,25 @@ export function pathSteps(context: PathContext, path: MapPath) {
   return { steps, outcome: nodeName(outcome) };
 }
 
+/** The path, its steps in words and the description the maps give screen readers. */
 function usePath(context: PathContext) {
   const { answers, fixed } = context;
   return useMemo(() => {
     const path = decisionPath({ answers, fixed });
-    return { path, ...pathSteps({ answers, fixed }, path) };
+    const { steps, outcome } = pathSteps({ answers, fixed }, path);
+    const desc = MAP_UI.pathDesc(
+      steps.map((s) => (s.answer ? `${s.name} ${s.answer}` : s.name)),
+      outcome,
+    );
+    return { path, steps, outcome, desc };
   }, [answers, fixed]);
 }
 
+type PathView = ReturnType<typeof usePath>;
+
 export default function HowWeGotHere({ context }: { context: PathContext }) {
-  const { path, steps, outcome } = usePath(context);
+  const view = usePath(context);
+  const { path, steps, outcome } = view;
   const { embed } = useMode();
   // Only the one the stylesheet shows is built: the whole map is hundreds of elements a
   // phone would lay out and never show.
@@ -79,7 +88,7 @@ export default function HowWeGotHere({ context }: { context: PathContext }) {
           path alone (readable without scrolling), with the whole map a link away. */}
       {narrow ? (
         <div className="map-narrow-only">
-          <PathChain context={context} />
+          <PathChain view={view} />
         </div>
       ) : (
         <MapScroll label={MAP_UI.mapRegion} startX={START_X} className="map-wide-only">
@@ -87,10 +96,7 @@ export default function HowWeGotHere({ context }: { context: PathContext }) {
             model={DECISION_MAP}
             path={path}
             title={MAP_UI.pathSvgTitle}
-            desc={MAP_UI.pathDesc(
-              steps.map((s) => (s.answer ? `${s.name} ${s.answer}` : s.name)),
-              outcome,
-            )}
+            desc={view.desc}
           />
         </MapScroll>
       )}
@@ -136,25 +142,16 @@ function chainModel(path: MapPath, answers: string[]): MapModel {
  * (not the machine's condition): for phones and for paper, where the whole map would be too
  * small to read.
  */
-function PathChain({ context }: { context: PathContext }) {
-  const { path, steps, outcome } = usePath(context);
-  const model = useMemo(
-    () =>
-      chainModel(
-        path,
-        steps.map((s) => s.answer),
-      ),
-    [path, steps],
-  );
+function PathChain({ view }: { view: PathView }) {
   return (
     <DecisionMap
-      model={model}
-      path={path}
-      title={MAP_UI.pathPrintTitle}
-      desc={MAP_UI.pathDesc(
-        steps.map((s) => (s.answer ? `${s.name} ${s.answer}` : s.name)),
-        outcome,
+      model={chainModel(
+        view.path,
+        view.steps.map((s) => s.answer),
       )}
+      path={view.path}
+      title={MAP_UI.pathPrintTitle}
+      desc={view.desc}
       className="map-chain"
     />
   );
@@ -162,12 +159,13 @@ function PathChain({ context }: { context: PathContext }) {
 
 /** For paper: the path beside the text (it floats right, so it comes first in the page). */
 export function PrintPathMap({ context }: { context: PathContext }) {
+  const view = usePath(context);
   return (
     <aside className="print-only map-print" aria-labelledby="print-path-title">
       <h2 id="print-path-title" className="font-bold">
         {MAP_UI.pathPrintTitle}
       </h2>
-      <PathChain context={context} />
+      <PathChain view={view} />
     </aside>
   );
 }

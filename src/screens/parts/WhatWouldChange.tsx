@@ -74,7 +74,7 @@ export default function WhatWouldChange({ context, onChange }: Props) {
                   type="button"
                   className="no-print font-semibold text-[var(--link)] underline underline-offset-2"
                   onClick={() => onChange(g.step)}
-                  aria-label={`${WHAT_WOULD_CHANGE.changeThis}: ${question.toLowerCase()}, to ${labels.join(' or ')}`}
+                  aria-label={WHAT_WOULD_CHANGE.changeThisLabel(question, labels)}
                 >
                   {WHAT_WOULD_CHANGE.changeThis}
                 </button>
