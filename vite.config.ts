@@ -9,7 +9,7 @@ import { prerenderStartPage } from './build/prerender-plugin';
 const DECISION_CORE =
   /\/node_modules\/(xstate|@xstate|use-sync-external-store|use-isomorphic-layout-effect|zod)\/|\/src\/(decision\/(?!.*test|reasons|whatIf)|share\/(link|url|schemas)|content\/(questions|bodyNames|loadGuidance)|screens\/(DecisionRoute|loadScreens|parts\/(BodyGuidance|SourceList|SpamSigns|HelpList|loadMessageNote))|app\/(useStepFocus|preloadable|mode)|components\/(CopyButton|TitledSection))/;
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   // Relative asset URLs: the build works from any folder of any static host.
   base: './',
   resolve: {
@@ -20,6 +20,21 @@ export default defineConfig({
         replacement: 'use-sync-external-store/with-selector',
       },
       { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
+      // React Router's package points every import at its development build, whose only
+      // difference is that its warnings are switched on: the code that checks for them would
+      // ship and run. Its production build is in the same package; the dev server and the
+      // tests keep the warnings.
+      ...(command === 'build'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: resolve(
+                import.meta.dirname,
+                'node_modules/react-router/dist/production/index.mjs',
+              ),
+            },
+          ]
+        : []),
     ],
   },
   plugins: [
@@ -70,4 +85,4 @@ export default defineConfig({
     setupFiles: ['./src/test-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
   },
-});
+}));

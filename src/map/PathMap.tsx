@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useMode } from '../app/mode';
 import { useMedia } from '../app/useMedia';
@@ -54,23 +53,33 @@ export function pathSteps(context: PathContext, path: MapPath) {
 }
 
 /** The path, its steps in words and the description the maps give screen readers. */
-function usePath(context: PathContext) {
-  const { answers, fixed } = context;
-  return useMemo(() => {
-    const path = decisionPath({ answers, fixed });
-    const { steps, outcome } = pathSteps({ answers, fixed }, path);
-    const desc = MAP_UI.pathDesc(
-      steps.map((s) => (s.answer ? `${s.name} ${s.answer}` : s.name)),
-      outcome,
-    );
-    return { path, steps, outcome, desc };
-  }, [answers, fixed]);
+function pathView({ answers, fixed }: PathContext) {
+  const path = decisionPath({ answers, fixed });
+  const { steps, outcome } = pathSteps({ answers, fixed }, path);
+  const desc = MAP_UI.pathDesc(
+    steps.map((s) => (s.answer ? `${s.name} ${s.answer}` : s.name)),
+    outcome,
+  );
+  return { path, steps, outcome, desc };
 }
 
-type PathView = ReturnType<typeof usePath>;
+type PathView = ReturnType<typeof pathView>;
+
+/**
+ * The last path worked out, kept here rather than in a useMemo: the screen's map and the
+ * printed one need the same, and a render React sets aside (while a chunk loads) would lose
+ * a memo and replay the answers again.
+ */
+let lastPath: { key: string; view: PathView } | undefined;
+
+function pathViewFor({ answers, fixed }: PathContext): PathView {
+  const key = JSON.stringify([answers, fixed]);
+  if (lastPath?.key !== key) lastPath = { key, view: pathView({ answers, fixed }) };
+  return lastPath.view;
+}
 
 export default function HowWeGotHere({ context }: { context: PathContext }) {
-  const view = usePath(context);
+  const view = pathViewFor(context);
   const { path, steps, outcome } = view;
   const { embed } = useMode();
   // Only the one the stylesheet shows is built: the whole map is hundreds of elements a
@@ -159,7 +168,7 @@ function PathChain({ view }: { view: PathView }) {
 
 /** For paper: the path beside the text (it floats right, so it comes first in the page). */
 export function PrintPathMap({ context }: { context: PathContext }) {
-  const view = usePath(context);
+  const view = pathViewFor(context);
   return (
     <aside className="print-only map-print" aria-labelledby="print-path-title">
       <h2 id="print-path-title" className="font-bold">

@@ -51,6 +51,16 @@ describe('parseLink', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) for (const p of parsed.problems) expect(p.message).not.toContain('<');
   });
+
+  it('parses an address once however often it is asked, and a new one afresh', () => {
+    const first = parseLink('v=1&objectives=clients&body=sra');
+    expect(parseLink('v=1&objectives=clients&body=sra')).toBe(first);
+    const other = parseLink('v=1&objectives=clients&body=aba');
+    expect(other).not.toBe(first);
+    expect(other.answers).toEqual({ objectives: ['clients'], body: 'aba' });
+    // Back to the first address: the right answers, whether kept or parsed again.
+    expect(parseLink('v=1&objectives=clients&body=sra').answers).toEqual(first.answers);
+  });
 });
 
 describe('formatLink', () => {

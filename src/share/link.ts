@@ -29,8 +29,16 @@ export type ParsedLink =
   | { ok: true; answers: Answers }
   | { ok: false; problems: LinkProblem[]; /** the answers that were fine */ answers: Answers };
 
-const single = (key: Exclude<AnswerKey, 'objectives'>) =>
-  z.enum(ANSWER_VALUES[key] as [string, ...string[]]);
+// Built once per key when first needed: making a schema costs more than using it.
+const singles = new Map<AnswerKey, z.ZodMiniEnum<Record<string, string>>>();
+function single(key: Exclude<AnswerKey, 'objectives'>) {
+  let schema = singles.get(key);
+  if (!schema) {
+    schema = z.enum(ANSWER_VALUES[key] as [string, ...string[]]);
+    singles.set(key, schema);
+  }
+  return schema;
+}
 
 const objectivesSchema = z.array(z.enum(OBJECTIVES)).check(
   z.minLength(1),
@@ -68,8 +76,19 @@ function parseValue(key: AnswerKey, raw: string): { value?: unknown; problem?: s
     : { problem: `The answer for ${LABELS[key]} is not one this tool knows.` };
 }
 
-/** Parses the query part of a decision URL (with or without the leading `?`). */
+let last: { query: string; parsed: ParsedLink } | undefined;
+
+/**
+ * Parses the query part of a decision URL (with or without the leading `?`). The last
+ * result is kept: a route renders more than once for the same address (while its screens
+ * load, and on every answer), and the result is only read, never changed.
+ */
 export function parseLink(query: string): ParsedLink {
+  if (last?.query !== query) last = { query, parsed: parseQuery(query) };
+  return last.parsed;
+}
+
+function parseQuery(query: string): ParsedLink {
   const search = query.startsWith('?') ? query.slice(1) : query;
   if (search.length > MAX_LINK_LENGTH) {
     return {
