@@ -109,7 +109,7 @@ export function OutcomeScreen({
           readOnly
           value={shareUrl}
           onFocus={(e) => e.currentTarget.select()}
-          className="w-full rounded-md border border-[var(--line)] bg-[var(--bg)] p-2 font-mono text-sm"
+          className="w-full rounded-md border border-[var(--line)] bg-[var(--bg)] p-2 text-sm"
         />
         <p className="print-only break-all">{shareUrl}</p>
         <p className="print-only">{OUTCOME_UI.printedOn(new Date())}</p>
