@@ -5,6 +5,7 @@ const SHARED =
   '/decision?v=1&objectives=clients&body=nzls&rules=allowed&matter=none&invite=standard&profile=relevant';
 
 afterEach(() => {
+  window.location.hash = '';
   document.documentElement.classList.remove('deep-link');
   vi.doUnmock('../screens/OutcomeScreen');
   vi.restoreAllMocks();
@@ -25,7 +26,8 @@ it('works out a shared decision once, not again when the outcome screen’s chun
   const { AppRoutes } = await import('./routes');
   const { decisionMachine } = await import('../decision/machine');
 
-  // What boot.js does for a deep link before the app starts.
+  // A page opened on the link, which boot.js marks before the app starts.
+  window.location.hash = `#${SHARED}`;
   document.documentElement.classList.add('deep-link');
   const start = vi.spyOn(decisionMachine, 'getInitialSnapshot');
   // As src/main.tsx renders a deep link: in a transition, where React sets aside a render

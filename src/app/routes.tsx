@@ -5,21 +5,24 @@ import { Layout } from './Layout';
 
 // Declarative routes: React Router's data router adds ~17 KB gzip we don't use (loaders,
 // actions, fetchers). See docs/decisions/002-declarative-router.md.
-const DecisionRoute = lazy(async () => {
-  const route = import('../screens/DecisionRoute');
-  // Opened on a shared link (boot.js marked the page and preloads the outcome screen's
-  // chunk): wait for that screen with the route, so the decision renders once. Otherwise it
-  // would suspend on the screen's chunk after working out the decision, and React would
-  // throw that work away and do it again when the chunk arrives. A failure is the
-  // screen's to report (LoadErrorBoundary), not the route's.
-  // (Imported here, not at the top: that would put the decision's chunk in the first load.)
-  if (document.documentElement.classList.contains('deep-link')) {
-    await import('../screens/loadScreens')
-      .then((m) => m.loadOutcomeScreen())
-      .catch(() => undefined);
-  }
-  return route;
-});
+const DecisionRoute = lazy(() =>
+  Promise.all([import('../screens/DecisionRoute'), openedOnDecision()]).then(([route]) => route),
+);
+
+/**
+ * A page opened on a decision link (boot.js marked it, and has the outcome screen's chunk on
+ * its way): the route renders once the screen the link opens on is here too (see
+ * loadScreenForLink). Imported here, not at the top, which would put the decision's chunk in
+ * the first load. A failure is the screen's to report (LoadErrorBoundary), not the route's.
+ */
+async function openedOnDecision() {
+  if (!document.documentElement.classList.contains('deep-link')) return;
+  const { hash } = window.location;
+  const search = hash.includes('?') ? hash.slice(hash.indexOf('?')) : '';
+  await import('../screens/loadScreens')
+    .then((m) => m.loadScreenForLink(search))
+    .catch(() => undefined);
+}
 const EmbedBuilder = lazy(() => import('../screens/EmbedBuilder'));
 const HowItWorksScreen = lazy(() => import('../screens/HowItWorksScreen'));
 

@@ -1,4 +1,9 @@
+import { FULL_SITE } from '../app/mode';
 import { lazyPreloaded, preloadable } from '../app/preloadable';
+import { currentStep, outcomeOf } from '../decision/machine';
+import { replay } from '../decision/replay';
+import { parseLink } from '../share/link';
+import { preloadMessageNoteFor } from './parts/loadMessageNote';
 
 /**
  * The decision's two kinds of screen are chunks of their own: a shared link opens on an
@@ -14,3 +19,18 @@ export const loadInvalidLinkScreen = preloadable(() => import('./InvalidLinkScre
 export const OutcomeScreen = lazyPreloaded(loadOutcomeScreen, (m) => m.OutcomeScreen);
 export const QuestionScreen = lazyPreloaded(loadQuestionScreen, (m) => m.QuestionScreen);
 export const InvalidLinkScreen = lazyPreloaded(loadInvalidLinkScreen, (m) => m.InvalidLinkScreen);
+
+/**
+ * For a page opened on a decision link (src/app/routes.tsx): loads the screen the link
+ * opens on, and starts the note if that screen shows it, so the route first renders with
+ * everything it needs. Rendered sooner, the route would work the decision out, suspend on
+ * the screen's chunk, and React would throw that work away and do it all again.
+ */
+export function loadScreenForLink(search: string): Promise<unknown> {
+  const parsed = parseLink(search);
+  if (!parsed.ok) return loadInvalidLinkScreen();
+  const snapshot = replay({ answers: parsed.answers, fixed: FULL_SITE.fixed });
+  const outcome = outcomeOf(snapshot);
+  preloadMessageNoteFor(outcome ?? currentStep(snapshot));
+  return outcome ? loadOutcomeScreen() : loadQuestionScreen();
+}
