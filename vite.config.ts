@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
@@ -29,8 +30,8 @@ export default defineConfig(({ command }) => ({
             {
               find: /^react-router$/,
               replacement: resolve(
-                import.meta.dirname,
-                'node_modules/react-router/dist/production/index.mjs',
+                dirname(createRequire(import.meta.url).resolve('react-router/package.json')),
+                'dist/production/index.mjs',
               ),
             },
           ]
