@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { afterShown } from '../app/afterShown';
 import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
@@ -80,7 +80,9 @@ interface DecisionProps {
   onAnswers: (answers: Answers) => void;
 }
 
-function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
+// Memoised: the route keeps the answers given so far (for the browser's Back), and that
+// update must not render the whole screen again (as it did, once, as soon as it appeared).
+const Decision = memo(function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   const mode = useMode();
   const navigate = useNavigate();
   const location = useLocation();
@@ -160,6 +162,6 @@ function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
   // A screen whose code can't be fetched (offline) is reported inside this route, which
   // stays mounted: the answer just given still reaches the URL, and Back still works.
   return <LoadErrorBoundary resetKey={String(snapshot.value)}>{screen}</LoadErrorBoundary>;
-}
+});
 
 const questionKey = (s: StepId) => ANSWER_KEY[s];
