@@ -8,7 +8,7 @@ import { preloadFirstScreen } from './build/preload-plugin';
 import { prerenderStartPage } from './build/prerender-plugin';
 
 const DECISION_CORE =
-  /\/node_modules\/(xstate|@xstate|use-sync-external-store|use-isomorphic-layout-effect|zod)\/|\/src\/(decision\/(?!.*test|reasons|whatIf)|share\/(link|url|schemas)|content\/(questions|bodyNames|loadGuidance)|screens\/(DecisionRoute|loadScreens|parts\/(BodyGuidance|SourceList|SpamSigns|HelpList|loadMessageNote))|app\/(useStepFocus|preloadable|mode)|components\/(CopyButton|TitledSection))/;
+  /\/node_modules\/(xstate|@xstate|use-sync-external-store|use-isomorphic-layout-effect|zod)\/|\/src\/(decision\/(?!.*test|reasons|whatIf)|share\/(link|url|schemas)|content\/(questions|bodyNames|loadGuidance)|screens\/(DecisionRoute|loadScreens|parts\/(BodyGuidance|SourceList|SpamSigns|HelpList|loadMessageNote))|app\/(useStepFocus|preloadable|mode|keepLast)|components\/(CopyButton|TitledSection))/;
 
 export default defineConfig(({ command }) => ({
   // Relative asset URLs: the build works from any folder of any static host.

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { keepLast } from '../app/keepLast';
 import { useMode } from '../app/mode';
 import { useMedia } from '../app/useMedia';
 import { MAP_UI } from '../content/map';
@@ -65,18 +66,11 @@ function pathView({ answers, fixed }: PathContext) {
 
 type PathView = ReturnType<typeof pathView>;
 
-/**
- * The last path worked out, kept here rather than in a useMemo: the screen's map and the
- * printed one need the same, and a render React sets aside (while a chunk loads) would lose
- * a memo and replay the answers again.
- */
-let lastPath: { key: string; view: PathView } | undefined;
-
-function pathViewFor({ answers, fixed }: PathContext): PathView {
-  const key = JSON.stringify([answers, fixed]);
-  if (lastPath?.key !== key) lastPath = { key, view: pathView({ answers, fixed }) };
-  return lastPath.view;
-}
+/** Kept, not memoised per component: the screen's map and the printed one need the same. */
+const pathViewFor = keepLast(
+  ({ answers, fixed }: PathContext) => JSON.stringify([answers, fixed]),
+  pathView,
+);
 
 export default function HowWeGotHere({ context }: { context: PathContext }) {
   const view = pathViewFor(context);
@@ -134,17 +128,15 @@ export default function HowWeGotHere({ context }: { context: PathContext }) {
   );
 }
 
-/** The last path chain laid out: the screen's and the printed one are the same. */
-let lastChain: { key: string; model: MapModel } | undefined;
-
-function chainModel(path: MapPath, answers: string[]): MapModel {
-  const key = JSON.stringify([path.edges, answers]);
-  if (lastChain?.key !== key) {
-    const labels = new Map(path.edges.map((e, i) => [e, answers[i] ?? '']));
-    lastChain = { key, model: mapModel(subgraph(DECISION_GRAPH, path), labels) };
-  }
-  return lastChain.model;
-}
+/** The path chain laid out, kept: the screen's and the printed one are the same. */
+const chainModel = keepLast(
+  (path: MapPath, answers: string[]) => JSON.stringify([path.edges, answers]),
+  (path: MapPath, answers: string[]): MapModel =>
+    mapModel(
+      subgraph(DECISION_GRAPH, path),
+      new Map(path.edges.map((e, i) => [e, answers[i] ?? ''])),
+    ),
+);
 
 /**
  * Only the path, as a narrow column of boxes, each arrow labelled with the answer given

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { keepLast } from '../app/keepLast';
 import {
   ANSWER_KEY,
   ANSWER_VALUES,
@@ -76,17 +77,12 @@ function parseValue(key: AnswerKey, raw: string): { value?: unknown; problem?: s
     : { problem: `The answer for ${LABELS[key]} is not one this tool knows.` };
 }
 
-let last: { query: string; parsed: ParsedLink } | undefined;
-
 /**
  * Parses the query part of a decision URL (with or without the leading `?`). The last
  * result is kept: a route renders more than once for the same address (while its screens
  * load, and on every answer), and the result is only read, never changed.
  */
-export function parseLink(query: string): ParsedLink {
-  if (last?.query !== query) last = { query, parsed: parseQuery(query) };
-  return last.parsed;
-}
+export const parseLink = keepLast((query: string) => query, parseQuery);
 
 function parseQuery(query: string): ParsedLink {
   const search = query.startsWith('?') ? query.slice(1) : query;
