@@ -4,12 +4,16 @@
 // compressed once, not on every request (as nginx's gzip_static or a CDN does): compressing
 // the React chunk at level 9 per request added ~20 ms before its first byte, which Lighthouse
 // adds to every request of its simulated phone.
-// Usage: node scripts/serve.mjs [--build] [--port 4173] [--host 127.0.0.1]
+// Usage: node scripts/serve.mjs [--build] [--port 4173] [--host 127.0.0.1] [--https]
+//   --https                 HTTPS with HTTP/2, as production hosts serve it (the bench uses
+//                           it), with a self-signed certificate made for 127.0.0.1 by openssl.
 //   --root <dir> --no-csp   another folder, without our CSP: the browser tests' stand-in for
 //                           an intranet page that embeds the app (tests/e2e/host/).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -63,7 +67,37 @@ for (const name of readdirSync(ROOT, { recursive: true })) {
   if (statSync(file).isFile()) load(file);
 }
 
-const server = createServer((req, res) => {
+/**
+ * A throwaway certificate for 127.0.0.1, made by openssl in a temporary folder (browsers must
+ * be told to accept it: Chromium's --ignore-certificate-errors). Undefined without openssl.
+ */
+function selfSignedCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'serve-tls-'));
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  try {
+    const made = spawnSync(
+      'openssl',
+      // prettier-ignore
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+        '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1',
+        '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'],
+      { stdio: 'ignore' },
+    );
+    if (made.status !== 0) return undefined;
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const tls = args.includes('--https') ? selfSignedCertificate() : undefined;
+if (args.includes('--https') && !tls) {
+  console.error('--https needs openssl to make a certificate, and openssl was not found.');
+  process.exit(1);
+}
+
+function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
   if (path.endsWith('/')) path += 'index.html';
@@ -81,6 +115,7 @@ const server = createServer((req, res) => {
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',
+    ...(tls ? { 'Strict-Transport-Security': 'max-age=31536000' } : {}),
   };
   const gzip =
     /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
@@ -98,8 +133,13 @@ const server = createServer((req, res) => {
   headers['Content-Length'] = String(body.length);
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
-});
+}
+
+// HTTP/1.1 stays for clients that don't offer HTTP/2 (curl without --http2, old proxies).
+const server = tls
+  ? createSecureServer({ ...tls, allowHTTP1: true }, handle)
+  : createServer(handle);
 
 server.listen(PORT, HOST, () => {
-  console.log(`Should I connect? is running at http://${HOST}:${PORT}/`);
+  console.log(`Should I connect? is running at ${tls ? 'https' : 'http'}://${HOST}:${PORT}/`);
 });

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGET_GZIP, DIST, firstLoad } from '../../scripts/first-load.mjs';
@@ -181,3 +182,45 @@ for (const width of [1280, 375]) {
     expect(shifts).toEqual([]);
   });
 }
+
+test('served as the bench serves it (HTTPS, HTTP/2, gzip), a shared link opens its outcome', async ({
+  browser,
+}) => {
+  const port = Number(process.env.HTTPS_PORT ?? 4175);
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--https', '--port', String(port)]);
+  try {
+    await new Promise<void>((ready, fail) => {
+      server.stdout.on('data', (d: Buffer) => {
+        if (String(d).includes(`https://127.0.0.1:${port}/`)) ready();
+      });
+      server.on('exit', (code) => fail(new Error(`serve.mjs --https exited with ${code}`)));
+    });
+    // The certificate is self-signed, made when the server starts.
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const responses: { url: string; protocol?: string; encoding?: string }[] = [];
+    cdp.on('Network.responseReceived', ({ response }) =>
+      responses.push({
+        url: response.url,
+        protocol: response.protocol,
+        encoding: response.headers['content-encoding'],
+      }),
+    );
+    await page.goto(`https://127.0.0.1:${port}/#/decision?${SHARED}`);
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accept');
+    const scripts = responses.filter((r) => r.url.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const r of [...responses.filter((r) => r.url.endsWith('/')), ...scripts]) {
+      expect(r, r.url).toMatchObject({ protocol: 'h2', encoding: 'gzip' });
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  } finally {
+    server.kill();
+  }
+});
