@@ -141,11 +141,12 @@ export function OutcomeScreen({
       </TitledSection>
 
       {/* The extras, after everything the spec asks of an outcome (so the late ones below
-          never move what is already on screen): mounted once the outcome is on screen. */}
-      <AfterPaint>
+          never move what is already on screen): mounted once the outcome is on screen, the
+          two that cost a phone most only once the reader comes within a screen of them. */}
+      <AfterPaint near>
         <HowWeGotHere context={context} />
       </AfterPaint>
-      <AfterPaint>
+      <AfterPaint near>
         <WhatWouldChange context={context} onChange={onChange} />
       </AfterPaint>
 

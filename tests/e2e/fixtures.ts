@@ -57,3 +57,23 @@ export async function expectQuestion(page: Page, n: number, title: string | RegE
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByText(`Question ${n}`, { exact: true })).toBeVisible();
 }
+
+/**
+ * Reads an outcome down to its foot, most of a screen at a time, as a person would: the map
+ * and "What would change this?" mount only once the reader comes within a screen of them.
+ * Then back to the top, where the tests that follow expect to start.
+ */
+export async function readToTheEnd(page: Page) {
+  await expect(page.locator('[data-outcome]')).toBeVisible();
+  for (let step = 0; step < 30; step++) {
+    const atFoot = await page.evaluate(async () => {
+      window.scrollBy(0, Math.round(window.innerHeight * 0.8));
+      // Two frames: one for the observer to report, one for what it mounted to lay out.
+      for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+    });
+    if (atFoot && (await page.locator('[data-extra-marker]').count()) === 0) break;
+  }
+  await expect(page.locator('[data-extra-marker]')).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

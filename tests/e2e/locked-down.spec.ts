@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGET_GZIP, DIST, firstLoad } from '../../scripts/first-load.mjs';
-import { answer, expect, test } from './fixtures';
+import { answer, expect, readToTheEnd, test } from './fixtures';
 
 /** The link the bench measures (scripts/bench.mjs). */
 const SHARED =
@@ -132,6 +132,7 @@ test('a shared outcome is on screen before anything below it starts loading', as
     }).observe({ type: 'element', buffered: true });
   });
   await page.goto(`/#/decision?${SHARED}`);
+  await readToTheEnd(page);
   await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeVisible();
   const { shownAt, extras } = await page.evaluate(() => ({
     shownAt: (window as unknown as { shownAt?: number }).shownAt,
@@ -165,6 +166,8 @@ for (const width of [1280, 375]) {
   }) => {
     await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
     await page.goto(`/#/decision?${SHARED}`);
+    // Read down to the foot, as a person would: the extras that mount on the way move nothing.
+    await readToTheEnd(page);
     await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeVisible();
     await page.waitForLoadState('networkidle');
     // Layout shifts the page itself caused (none came from input: nothing was pressed).
@@ -182,6 +185,31 @@ for (const width of [1280, 375]) {
     expect(shifts).toEqual([]);
   });
 }
+
+test('on a phone, the map and “What would change this?” wait until the reader comes near', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`/#/decision?${SHARED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Everything else after the outcome has arrived (the printed map, the cautions' guidance)…
+  await expect(page.locator('.map-print svg').first()).toBeAttached();
+  // …but these two hold their place, unrendered and (the list) not even fetched.
+  await expect(page.locator('[data-extra-marker]')).toHaveCount(2);
+  await expect(page.locator('[data-path-map]')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'What would change this?' })).toHaveCount(0);
+  const fetched = () =>
+    page.evaluate(() =>
+      performance.getEntriesByType('resource').some((r) => /\/WhatWouldChange-/.test(r.name)),
+    );
+  expect(await fetched()).toBe(false);
+
+  await readToTheEnd(page);
+  await expect(page.locator('[data-path-map]')).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeAttached();
+  expect(await fetched()).toBe(true);
+});
 
 test('served as the bench serves it (HTTPS, HTTP/2, gzip), a shared link opens its outcome', async ({
   browser,

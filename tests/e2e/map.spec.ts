@@ -6,7 +6,7 @@ import { deepLinkModules, DIST } from '../../scripts/first-load.mjs';
 import { OUTCOMES, STEPS, type Answers } from '../../src/decision/answers';
 import { replay } from '../../src/decision/replay';
 import { groupWhatIf, whatIf } from '../../src/decision/whatIf';
-import { answer, expect, q, test } from './fixtures';
+import { answer, expect, q, readToTheEnd, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -37,6 +37,7 @@ async function highlighted(page: Page) {
 }
 
 async function expectPath(page: Page, nodes: string[], answersGiven: string[]) {
+  await readToTheEnd(page);
   const got = await highlighted(page);
   expect([...got.nodes].sort()).toEqual([...nodes].sort());
   expect([...got.edges].sort()).toEqual(
@@ -246,7 +247,7 @@ test.describe('printing an outcome', () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(q(query));
       await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome);
-      await expect(page.locator('[data-path-map] svg').first()).toBeVisible(); // the map's chunk is in
+      await expect(page.locator('.map-print svg').first()).toBeAttached(); // the printed map is in
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 
       // What the page says on paper: the recommendation, reasons, answers, the path map,
@@ -360,6 +361,7 @@ test.describe('what would change this', () => {
         'v=1&objectives=clients&body=none&matter=none&invite=standard&profile=unclear&reply=pending',
       ),
     );
+    await readToTheEnd(page);
     const items = page.locator('[data-what-if] > li');
     await expect(items.first()).toBeVisible();
     const shown = await items.evaluateAll((els) =>

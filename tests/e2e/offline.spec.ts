@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { answer, expect, expectQuestion, q, test } from './fixtures';
+import { answer, expect, expectQuestion, q, readToTheEnd, test } from './fixtures';
 
 // The connection drops, or a new version is deployed while the page is open (the old
 // chunks are gone): a chunk of the app's code can't be fetched. The reader gets a plain
@@ -80,6 +80,7 @@ test('an extra below the outcome that cannot load is reported in its place; the 
   await unreachable(page, 'PathMap');
   await page.goto(q(ACCEPT));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accept the invitation');
+  await readToTheEnd(page);
   await expect(page.getByRole('alert')).toHaveText(
     /Part of this page didn’t load\. Check your connection, then reload the page: your answers are kept\./,
   );

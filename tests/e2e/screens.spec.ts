@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, readToTheEnd, test } from './fixtures';
 import { SCREENS } from './screens';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -25,7 +25,9 @@ for (const [name, url] of Object.entries(SCREENS)) {
     await page.goto(url);
     await expect(page.locator('h1')).toBeVisible();
     if (name.startsWith('outcome-')) {
-      // What an outcome adds below the fold once it has painted: check that too.
+      // What an outcome adds below the fold once it has painted and the reader comes near:
+      // check that too.
+      await readToTheEnd(page);
       await expect(page.locator('[data-path-map]')).toBeVisible();
       await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeVisible();
       await page.waitForLoadState('networkidle');
