@@ -211,6 +211,24 @@ test('on a phone, the map and “What would change this?” wait until the reade
   expect(await fetched()).toBe(true);
 });
 
+test('by keyboard on a phone, the extras are in place by the time Tab leaves the share section', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`/#/decision?${SHARED}`);
+  await expect(page.locator('[data-extra-marker]')).toHaveCount(2);
+  const copyText = page.getByRole('button', { name: 'Copy as text' });
+  for (let i = 0; i < 40 && !(await copyText.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(copyText).toBeFocused();
+  // Focusing it scrolled it into view, which brought the extras within a screen: they mount…
+  await expect(page.locator('[data-extra-marker]')).toHaveCount(0);
+  // …so the next Tab goes into them, not past them to "Start again".
+  await page.keyboard.press('Tab');
+  // The map's section comes first.
+  await expect(page.locator('[data-path-map] :focus')).toHaveCount(1);
+});
+
 test('served as the bench serves it (HTTPS, HTTP/2, gzip), a shared link opens its outcome', async ({
   browser,
 }) => {
