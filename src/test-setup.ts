@@ -10,6 +10,10 @@ afterEach(() => {
   cleanup();
 });
 
+// jsdom has no layout to scroll (its scrollTo only logs "not implemented"); a new step scrolls
+// to the top in the app, which the browser tests check.
+window.scrollTo = () => {};
+
 // Screens that show a professional body's guidance load it lazily in the app; in tests,
 // have it ready so every screen renders in one pass.
 await import('./content/loadGuidance').then((m) => m.loadGuidance());
@@ -17,3 +21,6 @@ await import('./screens/loadScreens').then((m) =>
   Promise.all([m.loadOutcomeScreen(), m.loadQuestionScreen(), m.loadInvalidLinkScreen()]),
 );
 await import('./screens/parts/loadMessageNote').then((m) => m.loadMessageNote());
+await import('./screens/parts/loadOutcomeExtras').then((m) =>
+  Promise.all([m.loadPathMap(), m.loadWhatWouldChange()]),
+);

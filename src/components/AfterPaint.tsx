@@ -46,5 +46,7 @@ export function AfterPaint({
       </Suspense>
     );
   // No height and no margin (mb-0 beats the parent's space-y), so it moves nothing.
-  return near ? <div ref={marker} className="mb-0" data-extra-marker="" /> : null;
+  return near ? (
+    <div ref={marker} className="mb-0 [overflow-anchor:none]" data-extra-marker="" />
+  ) : null;
 }

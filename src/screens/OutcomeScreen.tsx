@@ -1,5 +1,5 @@
 import { SCREEN_SHOWN } from '../app/afterShown';
-import { lazy, useRef, type RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import { AfterPaint } from '../components/AfterPaint';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { questionFor } from '../content/questions';
@@ -12,15 +12,8 @@ import { summaryText } from '../share/summary';
 import { CheckAnswers } from './CheckAnswers';
 import { OutcomeDetails } from './parts/OutcomeDetails';
 import { Cautions } from './parts/Cautions';
+import { HowWeGotHere, PrintPathMap, WhatWouldChange } from './parts/loadOutcomeExtras';
 import { TitledSection } from '../components/TitledSection';
-
-// The decision map is a chunk of its own, loaded once an outcome shows: never part of the
-// first load or of the decision chunk.
-const HowWeGotHere = lazy(() => import('../map/PathMap'));
-const WhatWouldChange = lazy(() => import('./parts/WhatWouldChange'));
-const PrintPathMap = lazy(() =>
-  import('../map/PathMap').then((m) => ({ default: m.PrintPathMap })),
-);
 
 interface Props {
   outcome: OutcomeId;

@@ -60,12 +60,27 @@ export async function expectQuestion(page: Page, n: number, title: string | RegE
 
 /**
  * Reads an outcome down to its foot, most of a screen at a time, as a person would: the map
- * and "What would change this?" mount only once the reader comes within a screen of them.
- * Then back to the top, where the tests that follow expect to start.
+ * and "What would change this?" mount only once the reader comes within a screen of them, and
+ * a reader takes in each screen before the next (here: until what has started to mount has
+ * appeared). Then back to the top, where the tests that follow expect to start.
  */
 export async function readToTheEnd(page: Page) {
   await expect(page.locator('[data-outcome]')).toBeVisible();
+  // A reader's pause: until the page has stopped growing for a moment (what came within a
+  // screen has mounted, fetched its code and drawn), at most a few seconds.
+  const settled = () =>
+    page.evaluate(async () => {
+      let last = -1;
+      let still = 0;
+      for (let t = 0; t < 40 && still < 4; t++) {
+        await new Promise((r) => setTimeout(r, 75));
+        const height = document.documentElement.scrollHeight;
+        still = height === last ? still + 1 : 0;
+        last = height;
+      }
+    });
   for (let step = 0; step < 30; step++) {
+    await settled();
     const atFoot = await page.evaluate(async () => {
       window.scrollBy(0, Math.round(window.innerHeight * 0.8));
       // Two frames: one for the observer to report, one for what it mounted to lay out.
@@ -75,5 +90,6 @@ export async function readToTheEnd(page: Page) {
     if (atFoot && (await page.locator('[data-extra-marker]').count()) === 0) break;
   }
   await expect(page.locator('[data-extra-marker]')).toHaveCount(0);
+  await settled();
   await page.evaluate(() => window.scrollTo(0, 0));
 }
