@@ -66,16 +66,18 @@ export async function expectQuestion(page: Page, n: number, title: string | RegE
  */
 export async function readToTheEnd(page: Page) {
   await expect(page.locator('[data-outcome]')).toBeVisible();
-  // A reader's pause: until the page has stopped growing for a moment (what came within a
-  // screen has mounted, fetched its code and drawn), at most a few seconds.
+  // A reader's pause: until each extra is either still a marker or drawn (its section, or
+  // the error in its place), and the page has stopped growing for a moment; at most 3 s.
   const settled = () =>
     page.evaluate(async () => {
+      const drawn = '[data-extra-marker], [data-path-map], #what-if-title, [role="alert"]';
       let last = -1;
       let still = 0;
       for (let t = 0; t < 40 && still < 4; t++) {
         await new Promise((r) => setTimeout(r, 75));
         const height = document.documentElement.scrollHeight;
-        still = height === last ? still + 1 : 0;
+        const ready = document.querySelectorAll(drawn).length >= 2;
+        still = ready && height === last ? still + 1 : 0;
         last = height;
       }
     });
