@@ -15,11 +15,11 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { BUDGET_GZIP, firstLoad, sizes } from './first-load.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
-// The certificate is made by openssl; without it, the bench says so and uses HTTP/1.1.
+// The certificate is self-signed, made by openssl for this run (so Chromium is told to accept
+// it); without openssl, the bench says so and uses HTTP/1.1.
 const HTTPS = spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0;
 const ORIGIN = `${HTTPS ? 'https' : 'http'}://127.0.0.1:${PORT}`;
 const CHROME = CHROMIUM_PATH;
-// The certificate is self-signed, made for this run.
 const FLAGS = HTTPS ? [...CHROMIUM_FLAGS, '--ignore-certificate-errors'] : CHROMIUM_FLAGS;
 const SHARED =
   '/#/decision?v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=personal&profile=relevant';

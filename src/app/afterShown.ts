@@ -4,6 +4,9 @@ export const SCREEN_SHOWN = 'screen';
 /** How long to wait for a heading that may never be shown (scrolled away, say). */
 const GIVE_UP_MS = 3000;
 
+/** Framed in another page (the embed): its own rules for when extras may mount. */
+export const inFrame = () => window.self !== window.top;
+
 /** Element Timing entries (Chromium); not in TypeScript's DOM types yet. */
 interface ElementTiming extends PerformanceEntry {
   element: Element | null;
@@ -48,7 +51,7 @@ export function afterShown(task: () => void): () => void {
     task();
   };
 
-  if (window.self !== window.top) {
+  if (inFrame()) {
     timer = setTimeout(run, 0);
     return cancel;
   }

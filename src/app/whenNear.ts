@@ -1,3 +1,5 @@
+import { inFrame } from './afterShown';
+
 /** How far beyond the viewport an element counts as near: a screen's height above and below. */
 export const NEAR_MARGIN = '100% 0px';
 
@@ -13,7 +15,7 @@ export const NEAR_MARGIN = '100% 0px';
  * Returns a cancel function for an effect's clean-up.
  */
 export function whenNear(element: Element, task: () => void): () => void {
-  if (window.self !== window.top || typeof IntersectionObserver !== 'function') {
+  if (inFrame() || typeof IntersectionObserver !== 'function') {
     task();
     return () => {};
   }
