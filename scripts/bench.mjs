@@ -3,7 +3,8 @@
 // docs/decisions/005-bench-over-https.md), and report what a user pays:
 //  - first-load bytes (gzip and raw, per file) for the start page and a shared link,
 //  - every lazy chunk,
-//  - Lighthouse (mobile and desktop presets) on the start page and a shared outcome link,
+//  - Lighthouse (mobile and desktop presets) on the start page and a shared outcome link, then
+//    mobile again with Chromium's RenderDocument on (docs/decisions/007-held-first-frame.md),
 //  - time from navigation to the outcome screen for a shared link (median of runs).
 // It reports; it never fails on a slow machine. Results also go to bench-results/.
 import { spawn, spawnSync } from 'node:child_process';
@@ -36,7 +37,9 @@ const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const [launcherDisabled] = Launcher.defaultFlags().filter((f) =>
   f.startsWith('--disable-features='),
 );
-const CHROMIUM_DEFAULTS = [launcherDisabled.replace(/,?RenderDocument\b/, '')];
+const CHROMIUM_DEFAULTS = launcherDisabled
+  ? [launcherDisabled.replace(/,?RenderDocument\b/, '')]
+  : [];
 
 /** One Lighthouse run (its JSON report), or undefined if it failed. */
 function lighthouse(url, preset, extraFlags = []) {
