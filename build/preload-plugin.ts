@@ -10,6 +10,7 @@ type OutputChunk = NonNullable<IndexHtmlTransformContext['chunk']>;
  * - index.html serves both the start page and shared decision links. Only a link needs the
  *   decision's chunks, and only the browser knows (the answers are in the fragment), so the
  *   list goes in a meta tag that public/boot.js turns into modulepreloads for a deep link.
+ *   A second list names the first question's chunks, for the start page to fetch later.
  * - embed.html always opens on a question: plain modulepreload links.
  */
 export function preloadFirstScreen(): Plugin {
@@ -27,7 +28,12 @@ export function preloadFirstScreen(): Plugin {
           );
         if (ctx.filename.endsWith('index.html')) {
           const files = needs(['src/screens/OutcomeScreen.tsx']).map((f) => `./${f}`);
-          const meta = `<meta name="deep-link-modules" content="${files.join(' ')}" />`;
+          // The first question's chunks, which the start page fetches once it is on screen
+          // (src/screens/StartScreen.tsx) without running them.
+          const question = needs(['src/screens/QuestionScreen.tsx']).map((f) => `./${f}`);
+          const meta =
+            `<meta name="deep-link-modules" content="${files.join(' ')}" />\n    ` +
+            `<meta name="first-question-modules" content="${question.join(' ')}" />`;
           const boot = '<script src="./boot.js"></script>';
           return (
             html

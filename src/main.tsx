@@ -20,8 +20,12 @@ const root = document.getElementById('root');
 const deepLink = !/^(#\/?)?$/.test(window.location.hash);
 if (root && !deepLink && root.firstElementChild) {
   // The start page is already in the HTML (prerendered at build time): take it over in
-  // place, so nothing is replaced under the user's focus or pointer.
-  hydrateRoot(root, app);
+  // place, so nothing is replaced under the user's focus or pointer. As a transition, React
+  // hydrates in slices and lets the browser respond between them (a click on a part not yet
+  // hydrated hydrates that part first), instead of in one long task.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
 } else if (root) {
   // A deep link: boot.js hid the prerendered start page. Remove it so it can't reappear,
   // and render the real screen over the same header (Layout then drops the class).

@@ -1,13 +1,17 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { afterShown, SCREEN_SHOWN } from '../app/afterShown';
+import { preloadListed } from '../app/preloadListed';
 import { SITE } from '../content/site';
 
 /** The first question's code, fetched once the start page is on screen and the browser is
- *  idle: "Start now" then shows it at once. Not part of the start page's first load. */
-const preloadFirstQuestion = () =>
+ *  idle: "Start now" then shows it without waiting for the network. Not part of the start
+ *  page's first load, and not run until the user starts. */
+const preloadFirstQuestion = () => {
+  if (preloadListed('first-question-modules')) return;
   // Offline, it is fetched (or reported as not loading) when the user starts instead.
   void import('./loadScreens').then((m) => m.loadQuestionScreen()).catch(() => undefined);
+};
 
 /** `#/`: what the tool does, in two sentences, and a way in. */
 export default function StartScreen() {

@@ -118,6 +118,35 @@ for (const [screen, link, chunk] of [
   });
 }
 
+test('the start page fetches the first question’s code once shown, without running it', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const questionFetched = page.waitForRequest(/\/assets\/QuestionScreen-/);
+  await page.coverage.startJSCoverage({ resetOnNavigation: false });
+  await page.goto('/');
+  await questionFetched;
+  // Fetched as a modulepreload (compiled, not run: running it is a long task of its own)…
+  await expect(page.locator('link[rel="modulepreload"][href*="/QuestionScreen-"]')).toHaveCount(1);
+  await page.waitForLoadState('networkidle');
+  const ran = (await page.coverage.stopJSCoverage())
+    .filter((e) => /\/assets\/(QuestionScreen|decision)-/.test(e.url))
+    .filter((e) => e.functions.some((f) => f.ranges.some((r) => r.count > 0)));
+  expect(
+    ran.map((e) => e.url),
+    'run before the user started',
+  ).toEqual([]);
+  // …and "Start now" runs it from there: nothing fetched again.
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Winning work' })).toBeVisible();
+  for (const chunk of ['QuestionScreen', 'decision'])
+    expect(
+      fetched.filter((f) => f.includes(`/assets/${chunk}-`)),
+      chunk,
+    ).toHaveLength(1);
+});
+
 test('a shared outcome is on screen before anything below it starts loading', async ({ page }) => {
   // The browser reports when the outcome's heading is shown (Element Timing); the extras
   // (map, "What would change this?", cautions) and the preloads must not start before then,
