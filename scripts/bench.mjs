@@ -32,12 +32,12 @@ const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 // Lighthouse's launcher turns Chromium's RenderDocument off (for its own CI); with it off,
 // headless Chromium often shows a new page's first frame only on a one-second tick after it
 // was painted (docs/decisions/007-held-first-frame.md). The second table runs the mobile preset
-// with Chromium's own features, RenderDocument on, as Chromium ships and Puppeteer launches it.
-// Chromium keeps only the last --disable-features it is given, so the rest of the list stays.
+// with Lighthouse's flags except that RenderDocument stays on, as Chromium ships it. Chromium
+// keeps only the last --disable-features it is given, so the rest of Lighthouse's list is kept.
 const [launcherDisabled] = Launcher.defaultFlags().filter((f) =>
   f.startsWith('--disable-features='),
 );
-const CHROMIUM_DEFAULTS = launcherDisabled
+const RENDER_DOCUMENT_ON = launcherDisabled
   ? [launcherDisabled.replace(/,?RenderDocument\b/, '')]
   : [];
 
@@ -160,7 +160,7 @@ try {
     say(
       'A first paint seen at about 1.2 s or 2.2 s in the table above is a frame Chromium painted at about 0.3 s and showed only on a one-second tick: docs/decisions/007-held-first-frame.md.',
     );
-    lighthouseTable(pages, ['mobile'], CHROMIUM_DEFAULTS);
+    lighthouseTable(pages, ['mobile'], RENDER_DOCUMENT_ON);
   }
 
   say(`\n## Shared link → outcome screen (Chromium, ${RUNS} runs, fresh context each)`);
