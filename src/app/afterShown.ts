@@ -50,6 +50,18 @@ export function afterShown(task: () => void): () => void {
     cancel();
     task();
   };
+  // From an observer: in a task of its own. The browser reports the heading to every
+  // observer in one task, so the extras waiting for it would otherwise all run in that one
+  // task, a long one on a slow phone; apart, a tap can come between them.
+  const runSoon = () => {
+    if (done) return;
+    observer?.disconnect();
+    visibility?.disconnect();
+    observer = visibility = undefined;
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    timer = setTimeout(run, 0);
+  };
 
   if (inFrame()) {
     timer = setTimeout(run, 0);
@@ -58,7 +70,7 @@ export function afterShown(task: () => void): () => void {
   const heading = document.querySelector(`[elementtiming="${SCREEN_SHOWN}"]`);
   if (heading && hasElementTiming()) {
     observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some((e) => (e as ElementTiming).element === heading)) run();
+      if (list.getEntries().some((e) => (e as ElementTiming).element === heading)) runSoon();
     });
     // Buffered: a heading shown before this call (a prerendered start page) counts at once.
     observer.observe({ type: 'element', buffered: true });
@@ -68,7 +80,7 @@ export function afterShown(task: () => void): () => void {
     // this task, and on a slow phone make it a long one).
     visibility = new IntersectionObserver(([entry]) => {
       visibility?.disconnect();
-      if (entry && !entry.isIntersecting) run();
+      if (entry && !entry.isIntersecting) runSoon();
     });
     visibility.observe(heading);
     frame = requestAnimationFrame(() => {

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../decision/replay';
@@ -71,9 +71,11 @@ describe('How we got here', () => {
     ).toHaveAttribute('href', '/how-it-works');
   });
 
-  it('on paper, draws only the path, each arrow labelled with the answer given', () => {
+  it('on paper, draws only the path, each arrow labelled with the answer given; on screen, nothing', () => {
     const { context } = replay({ answers: { objectives: ['known-only'] } });
     const { container } = render(<PrintPathMap context={context} />);
+    expect(container).toBeEmptyDOMElement();
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
     const svg = container.querySelector('svg') as SVGSVGElement;
     expect(
       [...svg.querySelectorAll('[data-node]')].map((n) => n.getAttribute('data-node')),
@@ -82,5 +84,7 @@ describe('How we got here', () => {
     expect(label.map((t) => t.textContent).join(' ')).toBe(
       'I only connect with people I already know',
     );
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(container).toBeEmptyDOMElement();
   });
 });

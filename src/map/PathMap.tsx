@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { keepLast } from '../app/keepLast';
 import { useMode } from '../app/mode';
 import { useMedia } from '../app/useMedia';
+import { usePrinting } from '../app/usePrinting';
 import { MAP_UI } from '../content/map';
 import { answerLabel } from '../content/questions';
 import { ANSWER_KEY, STEPS, type StepId } from '../decision/answers';
@@ -158,8 +159,17 @@ function PathChain({ view }: { view: PathView }) {
   );
 }
 
-/** For paper: the path beside the text (it floats right, so it comes first in the page). */
+/**
+ * For paper: the path beside the text (it floats right, so it comes first in the page).
+ * Built only when printing starts: on screen it would be a hundred hidden SVG elements
+ * built and kept for nothing while the reader reads.
+ */
 export function PrintPathMap({ context }: { context: PathContext }) {
+  if (!usePrinting()) return null;
+  return <PrintedPath context={context} />;
+}
+
+function PrintedPath({ context }: { context: PathContext }) {
   const view = pathViewFor(context);
   return (
     <aside className="print-only map-print" aria-labelledby="print-path-title">

@@ -233,6 +233,18 @@ const PRINTED: Record<string, string> = {
     'v=1&objectives=clients,media,community,careers&body=aba&rules=allowed&matter=opposing-party',
 };
 
+/** The map's chunk has arrived (it comes once the outcome is shown), so printing can draw it at once. */
+async function mapCodeArrived(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((r) => /\/PathMap-[\w-]+\.js$/.test(r.name)),
+      ),
+    )
+    .toBe(true);
+  await page.waitForLoadState('networkidle');
+}
+
 /** Pages in a PDF: `/Type /Page` objects (not `/Type /Pages`, the page tree). */
 const pageCount = (pdf: Buffer) =>
   (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
@@ -247,7 +259,9 @@ test.describe('printing an outcome', () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(q(query));
       await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome);
-      await expect(page.locator('.map-print svg').first()).toBeAttached(); // the printed map is in
+      await mapCodeArrived(page);
+      // Built for paper only: not in the page until printing starts.
+      await expect(page.locator('.map-print')).toHaveCount(0);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 
       // What the page says on paper: the recommendation, reasons, answers, the path map,
@@ -282,6 +296,31 @@ test.describe('printing an outcome', () => {
       }
     });
   }
+
+  test('printing from the browser: the map is in the page when it is laid out for paper, and gone after', async ({
+    page,
+  }) => {
+    await page.goto(q(PRINTED.accept ?? ''));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await mapCodeArrived(page);
+    await expect(page.locator('.map-print')).toHaveCount(0);
+    // A listener added after the app's runs after it, and after the microtasks it queued:
+    // what it sees is what the printer gets (Chromium lays the page out for paper once
+    // the beforeprint listeners have run). page.pdf() prints as the browser's own Print
+    // does, with beforeprint and afterprint.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { printSeen: seen });
+      const svg = () => document.querySelector('.map-print svg[role="img"]');
+      addEventListener('beforeprint', () => seen.push(`before: ${svg() ? 'map' : 'none'}`));
+      addEventListener('afterprint', () => seen.push(`after: ${svg() ? 'map' : 'none'}`));
+    });
+    await page.pdf({ format: 'A4' });
+    expect(
+      await page.evaluate(() => (window as unknown as { printSeen: string[] }).printSeen),
+    ).toEqual(['before: map', 'after: none']);
+    await expect(page.locator('.map-print')).toHaveCount(0);
+  });
 
   test('the page count regex counts pages, not the page tree', () => {
     const fake = Buffer.from(
