@@ -26,9 +26,13 @@ export const InvalidLinkScreen = lazyPreloaded(loadInvalidLinkScreen, (m) => m.I
  * everything it needs. Rendered sooner, the route would work the decision out, suspend on
  * the screen's chunk, and React would throw that work away and do it all again.
  */
-export function loadScreenForLink(search: string): Promise<unknown> {
+export async function loadScreenForLink(search: string): Promise<unknown> {
   const parsed = parseLink(search);
   if (!parsed.ok) return loadInvalidLinkScreen();
+  // The link read, the machine run: each is the first run of its library's code, and
+  // together, in one task, a long one on a slow phone. Between them, the browser can paint
+  // and respond.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const snapshot = replay({ answers: parsed.answers, fixed: FULL_SITE.fixed });
   const outcome = outcomeOf(snapshot);
   preloadMessageNoteFor(outcome ?? currentStep(snapshot));
