@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { HashRouter, MemoryRouter, useLocation, type Location } from 'react-router';
 import { AppRoutes } from '../app/routes';
 
@@ -11,7 +11,9 @@ export function renderApp(path: string, { hash = false } = {}) {
   const seen: { location?: Location } = {};
   function Probe() {
     const location = useLocation();
-    useEffect(() => {
+    // In the commit that shows the new screen, not in a passive effect that may run after
+    // a test has already found that screen (it did, once, on a loaded CI machine).
+    useLayoutEffect(() => {
       seen.location = location;
     }, [location]);
     return null;
