@@ -233,16 +233,15 @@ const PRINTED: Record<string, string> = {
     'v=1&objectives=clients,media,community,careers&body=aba&rules=allowed&matter=opposing-party',
 };
 
-/** The map's chunk has arrived (it comes once the outcome is shown), so printing can draw it at once. */
-async function mapCodeArrived(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        performance.getEntriesByType('resource').some((r) => /\/PathMap-[\w-]+\.js$/.test(r.name)),
-      ),
-    )
-    .toBe(true);
-  await page.waitForLoadState('networkidle');
+/**
+ * The printed map's component is in the page and listening for printing (its code comes once
+ * the outcome is shown): with print emulated it draws the map, and back on screen it drops it.
+ */
+async function printMapReady(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.map-print svg[role="img"]')).toBeAttached();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.map-print')).toHaveCount(0);
 }
 
 /** Pages in a PDF: `/Type /Page` objects (not `/Type /Pages`, the page tree). */
@@ -259,7 +258,7 @@ test.describe('printing an outcome', () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(q(query));
       await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome);
-      await mapCodeArrived(page);
+      await page.waitForLoadState('networkidle');
       // Built for paper only: not in the page until printing starts.
       await expect(page.locator('.map-print')).toHaveCount(0);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
@@ -302,8 +301,7 @@ test.describe('printing an outcome', () => {
   }) => {
     await page.goto(q(PRINTED.accept ?? ''));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await mapCodeArrived(page);
-    await expect(page.locator('.map-print')).toHaveCount(0);
+    await printMapReady(page);
     // A listener added after the app's runs after it, and after the microtasks it queued:
     // what it sees is what the printer gets (Chromium lays the page out for paper once
     // the beforeprint listeners have run). page.pdf() prints as the browser's own Print
