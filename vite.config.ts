@@ -3,9 +3,9 @@ import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
-import { decisionMapAtBuild } from './build/decision-map-plugin';
-import { preloadFirstScreen } from './build/preload-plugin';
-import { prerenderStartPage } from './build/prerender-plugin';
+import { decisionMapAtBuild } from './build/decision-map-plugin.ts';
+import { preloadFirstScreen } from './build/preload-plugin.ts';
+import { prerenderStartPage } from './build/prerender-plugin.ts';
 
 const DECISION_CORE =
   /\/node_modules\/(xstate|@xstate|use-sync-external-store|use-isomorphic-layout-effect|zod)\/|\/src\/(decision\/(?!.*test|reasons|whatIf)|share\/(link|url|schemas)|content\/(questions|bodyNames|loadGuidance)|screens\/(DecisionRoute|loadScreens|parts\/(BodyGuidance|SourceList|SpamSigns|HelpList|loadMessageNote))|app\/(useStepFocus|preloadable|mode|keepLast)|components\/(CopyButton|TitledSection))/;

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { withAppModule } from './ssr';
+import { withAppModule } from './ssr.ts';
 
 const ID = 'virtual:decision-map';
 const RESOLVED = `\0${ID}`;

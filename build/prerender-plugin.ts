@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { withAppModule } from './ssr';
+import { withAppModule } from './ssr.ts';
 
 /**
  * Puts the start page's HTML into index.html at build time, so the first paint needs
