@@ -53,14 +53,11 @@ export function afterShown(task: () => void): () => void {
   // From an observer: in a task of its own. The browser reports the heading to every
   // observer in one task, so the extras waiting for it would otherwise all run in that one
   // task, a long one on a slow phone; apart, a tap can come between them.
+  // Stops waiting at once; the returned cancel still clears the task's timer.
   const runSoon = () => {
     if (done) return;
-    observer?.disconnect();
-    visibility?.disconnect();
-    observer = visibility = undefined;
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    clearTimeout(timer);
-    timer = setTimeout(run, 0);
+    cancel();
+    timer = setTimeout(task, 0);
   };
 
   if (inFrame()) {
