@@ -112,6 +112,15 @@ const server = spawn(
   { stdio: 'ignore' },
 );
 await new Promise((r) => setTimeout(r, 800));
+// The held first frame (docs/decisions/007-held-first-frame.md) was seen with one build of
+// Chromium 156 and not with a later one, so every report names the builds it ran.
+const chromiumVersion = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const lighthouseVersion = JSON.parse(
+  readFileSync('node_modules/lighthouse/package.json', 'utf8'),
+).version;
+say(
+  `${chromiumVersion}; Lighthouse ${lighthouseVersion}; ${new Date().toISOString().slice(0, 10)}.`,
+);
 say(
   HTTPS
     ? `Served from ${ORIGIN} over HTTPS with HTTP/2 and gzip (self-signed certificate).`
