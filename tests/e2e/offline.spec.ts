@@ -42,6 +42,29 @@ test('a shared link whose outcome screen cannot load says so, and a reload shows
   expect(page.url()).toContain(`#/decision?${ACCEPT}`);
 });
 
+test('the start page opened before the connection dropped: Start now says so, and the reload starts', async ({
+  page,
+  guard,
+}) => {
+  guard.allowConsoleErrors.push(...FAILED_LOADS);
+  // The start page is in the HTML; the first question's code (fetched once it is shown)
+  // never arrives.
+  const restoreQuestion = await unreachable(page, 'QuestionScreen');
+  const restoreDecision = await unreachable(page, 'decision');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Should I connect?');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('This part of the page didn’t load');
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveURL(/#\/decision\?v=1$/);
+
+  await restoreQuestion();
+  await restoreDecision();
+  await page.getByRole('button', { name: 'Reload the page' }).click();
+  await expectQuestion(page, 1, 'What do you use LinkedIn for?');
+});
+
 test('losing the connection mid-decision keeps every answer: the next screen reports it, the reload carries on', async ({
   page,
   guard,
