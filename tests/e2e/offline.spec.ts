@@ -10,9 +10,9 @@ const ACCEPT =
   'v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=standard&profile=relevant';
 const FAILED_LOADS = [/Failed to load resource/, /Failed to fetch dynamically imported module/];
 
-/** Requests for the chunks whose names start with `name` fail, as they would offline. */
-async function unreachable(page: Page, name: string) {
-  const pattern = new RegExp(`/assets/${name}-[^/]+\\.js$`);
+/** Requests for the chunks with these names fail, as they would offline. */
+async function unreachable(page: Page, ...names: string[]) {
+  const pattern = new RegExp(`/assets/(${names.join('|')})-[^/]+\\.js$`);
   await page.route(pattern, (route) => route.abort('internetdisconnected'));
   return () => page.unroute(pattern);
 }
@@ -49,8 +49,7 @@ test('the start page opened before the connection dropped: Start now says so, an
   guard.allowConsoleErrors.push(...FAILED_LOADS);
   // The start page is in the HTML; the first question's code (fetched once it is shown)
   // never arrives.
-  const restoreQuestion = await unreachable(page, 'QuestionScreen');
-  const restoreDecision = await unreachable(page, 'decision');
+  const restore = await unreachable(page, 'QuestionScreen', 'decision');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Should I connect?');
   await page.getByRole('button', { name: 'Start now' }).click();
@@ -59,8 +58,7 @@ test('the start page opened before the connection dropped: Start now says so, an
   await expect(heading).toBeFocused();
   await expect(page).toHaveURL(/#\/decision\?v=1$/);
 
-  await restoreQuestion();
-  await restoreDecision();
+  await restore();
   await page.getByRole('button', { name: 'Reload the page' }).click();
   await expectQuestion(page, 1, 'What do you use LinkedIn for?');
 });
