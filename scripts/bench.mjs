@@ -114,7 +114,8 @@ const server = spawn(
 await new Promise((r) => setTimeout(r, 800));
 // The held first frame (docs/decisions/007-held-first-frame.md) was seen with one build of
 // Chromium 156 and not with a later one, so every report names the builds it ran.
-const chromiumVersion = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const chromiumVersion =
+  spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout?.trim() || `${CHROME} (no version)`;
 const lighthouseVersion = JSON.parse(
   readFileSync('node_modules/lighthouse/package.json', 'utf8'),
 ).version;

@@ -51,9 +51,9 @@ test('the start page opened before the connection dropped: Start now says so, an
   // never arrives.
   const restore = await unreachable(page, 'QuestionScreen', 'decision');
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Should I connect?');
-  await page.getByRole('button', { name: 'Start now' }).click();
   const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Should I connect?');
+  await page.getByRole('button', { name: 'Start now' }).click();
   await expect(heading).toHaveText('This part of the page didn’t load');
   await expect(heading).toBeFocused();
   await expect(page).toHaveURL(/#\/decision\?v=1$/);
