@@ -85,5 +85,9 @@ export default defineConfig(({ command }) => ({
     environment: 'jsdom',
     setupFiles: ['./src/test-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // A time limit is not a speed test (the bench measures speed). The tests that walk every
+    // path take about a second alone and over five when CI's two cores are shared with other
+    // work, which Vitest's default of 5 s failed.
+    testTimeout: 30_000,
   },
 }));

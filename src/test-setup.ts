@@ -3,8 +3,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Two cores run the whole suite, and the first import of a lazy module is transformed on
-// the spot: give screens and the extras that load one time to appear.
-configure({ asyncUtilTimeout: 5000 });
+// the spot: give screens and the extras that load time to appear, even on a busy machine
+// (a limit here is not a speed test; the test timeout in vite.config.ts is above it).
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

@@ -16,7 +16,7 @@ describe('runInSlices', () => {
     runInSlices(count(50, seen), done);
     // Nothing runs in the caller's task.
     expect(seen).toEqual([]);
-    await vi.waitFor(() => expect(done).toHaveBeenCalledWith(50));
+    await vi.waitFor(() => expect(done).toHaveBeenCalledWith(50), { timeout: 15_000 });
     expect(seen).toHaveLength(50);
   });
 

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoadErrorBoundary } from './LoadErrorBoundary';
@@ -33,7 +33,7 @@ describe('LoadErrorBoundary', () => {
       name: 'This part of the page didn’t load',
     });
     // Focus moves in an effect, which may run just after the heading appears.
-    await vi.waitFor(() => expect(heading).toHaveFocus());
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('alert')).toHaveTextContent('reloading loses nothing');
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
   });
@@ -62,7 +62,7 @@ describe('LoadErrorBoundary', () => {
         </LoadErrorBoundary>
       </Suspense>,
     );
-    await vi.waitFor(() => expect(container).toBeEmptyDOMElement());
+    await waitFor(() => expect(container).toBeEmptyDOMElement());
   });
 
   it('tries again when the page changes', async () => {

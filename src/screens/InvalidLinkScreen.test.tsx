@@ -20,9 +20,8 @@ function renderAt(path: string) {
 
 async function openBroken(query: string) {
   const router = renderAt(`/decision?${query}`);
-  await waitFor(
-    () => expect(document.querySelector('[data-error="invalid-link"]')).toBeInTheDocument(),
-    { timeout: 5000 },
+  await waitFor(() =>
+    expect(document.querySelector('[data-error="invalid-link"]')).toBeInTheDocument(),
   );
   return { router, root: document.querySelector('[data-error="invalid-link"]') as HTMLElement };
 }

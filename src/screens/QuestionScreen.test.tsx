@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 async function openDecision(query: string) {
   const { router } = renderApp(`/decision?${query}`);
-  await screen.findByRole('button', { name: 'Continue' }, { timeout: 5000 });
+  await screen.findByRole('button', { name: 'Continue' });
   return router;
 }
 
@@ -473,7 +473,7 @@ describe('browser history (the app runs on a hash router)', () => {
     try {
       const user = userEvent.setup();
       router = renderApp('/', { hash: true }).router;
-      await screen.findByRole('button', { name: 'Continue' }, { timeout: 5000 });
+      await screen.findByRole('button', { name: 'Continue' });
       await user.click(screen.getByRole('checkbox', { name: /winning work/i }));
       await user.click(screen.getByRole('button', { name: 'Continue' }));
       await screen.findByText('Question 2');

@@ -46,11 +46,10 @@ describe('StartScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Start now' }));
 
     // The decision route is lazy-loaded: wait for it rather than for any h1.
-    const heading = await screen.findByRole(
-      'heading',
-      { level: 1, name: 'What do you use LinkedIn for?' },
-      { timeout: 5000 },
-    );
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'What do you use LinkedIn for?',
+    });
     expect(heading).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByText('Question 1')).toBeInTheDocument();
@@ -80,7 +79,7 @@ describe('StartScreen', () => {
     const user = userEvent.setup();
     renderAt('/');
     await user.click(screen.getByRole('button', { name: 'Start now' }));
-    await screen.findByRole('group', { name: /what do you use linkedin for/i }, { timeout: 5000 });
+    await screen.findByRole('group', { name: /what do you use linkedin for/i });
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
 
