@@ -4,11 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
 import { decisionMapAtBuild } from './build/decision-map-plugin.ts';
-import { preloadFirstScreen } from './build/preload-plugin.ts';
 import { prerenderStartPage } from './build/prerender-plugin.ts';
-
-const DECISION_CORE =
-  /\/node_modules\/(xstate|@xstate|use-sync-external-store|use-isomorphic-layout-effect|zod)\/|\/src\/(decision\/(?!.*test|reasons|whatIf)|share\/(link|url|schemas)|content\/(questions|bodyNames|loadGuidance)|screens\/(DecisionRoute|loadScreens|parts\/(BodyGuidance|SourceList|SpamSigns|HelpList|loadMessageNote))|app\/(useStepFocus|preloadable|mode|keepLast)|components\/(CopyButton|TitledSection))/;
 
 export default defineConfig(({ command }) => ({
   // Relative asset URLs: the build works from any folder of any static host.
@@ -38,13 +34,7 @@ export default defineConfig(({ command }) => ({
         : []),
     ],
   },
-  plugins: [
-    react(),
-    tailwindcss(),
-    prerenderStartPage(),
-    preloadFirstScreen(),
-    decisionMapAtBuild(),
-  ],
+  plugins: [react(), tailwindcss(), prerenderStartPage(), decisionMapAtBuild()],
   build: {
     target: 'es2022',
     // Keep every stylesheet and script as a file: the app runs under a strict CSP.
@@ -60,24 +50,8 @@ export default defineConfig(({ command }) => ({
         embed: resolve(import.meta.dirname, 'embed.html'),
       },
       output: {
-        // What every decision screen needs (the machine, XState, the questions' and
-        // outcomes' copy, the link parser) as one chunk: split by importer, it came as a
-        // dozen small files that compress worse and cost a request each.
-        codeSplitting: {
-          groups: [
-            // Laid out at build time (build/decision-map-plugin.ts); named, as a file whose
-            // name starts with "_" is hidden by some static hosts.
-            { name: 'decision-map', test: /virtual:decision-map/ },
-            { name: 'decision', test: DECISION_CORE, includeDependenciesRecursively: false },
-            // What every entry needs besides React: the stylesheet (first, so the embed's
-            // own rules come after it), Vite's preload helper, afterShown. One file, not
-            // a request each.
-            {
-              name: 'shared',
-              test: /\/src\/styles\.css|vite\/preload-helper|\/src\/app\/afterShown\.ts/,
-            },
-          ],
-        },
+        // Named, as a file whose name starts with "_" is hidden by some static hosts.
+        codeSplitting: { groups: [{ name: 'decision-map', test: /virtual:decision-map/ }] },
       },
     },
   },

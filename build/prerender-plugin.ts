@@ -14,7 +14,7 @@ export function prerenderStartPage(): Plugin {
     async transformIndexHtml(html, ctx) {
       if (!ctx.filename.endsWith('index.html')) return html;
       const markup = await withAppModule(
-        '/src/prerender.tsx',
+        '/src/app/prerender.tsx',
         (m: { renderStartPage: () => string }) => m.renderStartPage(),
       );
       // Links work before JavaScript arrives: the app routes on the fragment.

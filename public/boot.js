@@ -1,16 +1,4 @@
-// Before first paint, for a deep link (see build/preload-plugin.ts): hide the prerendered
-// start page and fetch the decision's chunks alongside the app's script, at the same low
-// priority as the app's script: none of them can run before React has arrived, and none
-// should compete with the stylesheet the first paint needs.
-if (!/^(#\/?)?$/.test(location.hash)) {
-  document.documentElement.classList.add('deep-link');
-  var m = document.querySelector('meta[name="deep-link-modules"]');
-  (m ? m.content.split(' ') : []).forEach(function (href) {
-    var l = document.createElement('link');
-    l.rel = 'modulepreload';
-    l.crossOrigin = '';
-    l.fetchPriority = 'low';
-    l.href = href;
-    document.head.appendChild(l);
-  });
-}
+// Runs before the first paint: a page opened on a decision link hides the prerendered start
+// page, so the reader never sees it flash before their decision (src/app/Layout.tsx shows the
+// page again once React has rendered it).
+if (!/^(#\/?)?$/.test(location.hash)) document.documentElement.classList.add('deep-link');

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
-export const BUDGET_GZIP = 120 * 1024;
+/** What each page may load, gzip, before its first screen shows. */
+export const BUDGETS = { start: 100 * 1024, sharedLink: 125 * 1024, embed: 125 * 1024 };
 
 /** gzip as our server sends it (level 9). */
 export function sizes(file) {
@@ -66,30 +67,21 @@ export function entryLoad(html, lazyKeys = []) {
 }
 
 /**
- * What public/boot.js preloads for a deep link: the decision's chunks that the entry doesn't
- * load, listed at build time in index.html (build/preload-plugin.ts).
+ * The decision route's chunks. The cited guidance (src/content/bodies.ts, cautions.ts) is
+ * fetched once they run, beside the first screen rather than before it.
  */
-export function deepLinkModules() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const list = /<meta name="deep-link-modules" content="([^"]*)"/.exec(html)?.[1] ?? '';
-  return list
-    .split(' ')
-    .filter(Boolean)
-    .map((f) => f.replace(/^\.\//, ''));
-}
+export const DECISION_KEYS = ['src/screens/DecisionRoute.tsx'];
 
 /**
  * First load of the start page, and of a shared decision link (which also needs the
- * decision route's and the outcome screen's chunks before its first screen renders).
+ * decision route's chunks before its first screen renders).
  */
 export function firstLoad() {
   const m = manifest();
   const start = htmlAssets('index.html');
-  const modules = deepLinkModules();
-  const keys = Object.keys(m).filter((k) => modules.includes(m[k].file));
-  const decision = [...new Set([...modules, ...filesOf(m, keys)])].filter(
-    (f) => !start.includes(f),
-  );
+  const keys = new Set();
+  for (const key of DECISION_KEYS) closure(m, key, keys);
+  const decision = filesOf(m, keys).filter((f) => !start.includes(f));
   const lazy = readdirSync(join(DIST, 'assets'))
     .map((f) => `assets/${f}`)
     .filter((f) => !start.includes(f) && /\.(js|css)$/.test(f));
@@ -101,8 +93,7 @@ export function firstLoad() {
     start: { files: start.map(sizes), ...total(start) },
     sharedLink: { files: [...start, ...decision].map(sizes), ...total([...start, ...decision]) },
     lazy: { files: lazy.map(sizes), ...total(lazy) },
-    // The embed opens on the first question: its entry, the embed's start-up chunk and the
-    // question screen (which embed.html preloads).
-    embed: entryLoad('embed.html', ['src/embed/start.tsx', 'src/screens/QuestionScreen.tsx']),
+    // The embed opens on the first question.
+    embed: entryLoad('embed.html', DECISION_KEYS),
   };
 }

@@ -1,7 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
-import { EMBED_FOOTER_LINK } from '../content/embedLink';
 import { SITE } from '../content/site';
 
 /** Site chrome around every page of the full app (the embed has none). */
@@ -54,7 +53,7 @@ export function Footer() {
         <p>{SITE.disclaimer}</p>
         <p className="flex flex-wrap gap-x-6 pt-2">
           <Link to="/how-it-works">{SITE.howItWorks}</Link>
-          <Link to="/embed">{EMBED_FOOTER_LINK}</Link>
+          <Link to="/embed">{SITE.embedLink}</Link>
         </p>
       </div>
     </footer>

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { BODY_IDS } from '../decision/answers';
+import { BODY_IDS } from '../decision/steps';
 import { BODIES, BODIES_LAST_REVIEWED } from './bodies';
 import { CAUTIONS } from './cautions';
 import type { SourcedPoint } from './types';

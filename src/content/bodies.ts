@@ -1,4 +1,4 @@
-import type { RegulatorId } from '../decision/answers';
+import type { RegulatorId } from '../decision/steps';
 import { BODY_NAMES } from './bodyNames';
 import type { BodyContent } from './types';
 

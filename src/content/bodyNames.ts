@@ -1,4 +1,4 @@
-import type { RegulatorId } from '../decision/answers';
+import type { RegulatorId } from '../decision/steps';
 
 /**
  * Who each professional body covers and who regulates it: all the body question needs.

@@ -1,4 +1,4 @@
-import type { Objective } from '../decision/answers';
+import type { Objective } from '../decision/steps';
 
 /** Step 6 only (its own module, so an outcome screen never loads it). */
 export const LOOK_FOR_TITLE = 'What to look for';

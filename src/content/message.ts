@@ -1,4 +1,4 @@
-import type { Objective } from '../decision/answers';
+import type { Objective } from '../decision/steps';
 
 // The note that asks why they want to connect: the message step and the "wait" outcome
 // only (its own module, with the note's component, so other screens never load it).

@@ -1,4 +1,4 @@
-import type { AnswerKey, Objective, OutcomeId, RedFlag } from '../decision/answers';
+import type { AnswerKey, Objective, OutcomeId, RedFlag } from '../decision/steps';
 
 /** Copy for the end of the decision. Which lines show is decided in src/decision/. */
 

@@ -1,10 +1,19 @@
-import { ANSWER_KEY, STEPS, type AnswerKey, type StepId } from '../decision/answers';
+import {
+  STEPS,
+  stepFor,
+  type AnswerId,
+  type AnswerKey,
+  type RegulatorId,
+  type StepId,
+} from '../decision/steps';
 import { BODY_NAMES } from './bodyNames';
 
-/** Copy for each step. Values are the spec's answer ids; everything else is ours to word. */
+/**
+ * The words of each step (src/decision/steps.ts declares its answer ids; each id must have
+ * words here, or this file does not compile).
+ */
 
-export interface OptionContent {
-  value: string;
+export interface OptionWords {
   label: string;
   hint?: string;
 }
@@ -13,178 +22,153 @@ export interface QuestionContent {
   /** The question itself: the fieldset's legend and the page heading. */
   title: string;
   hint: string;
-  /** Checkboxes (several answers) rather than radios. */
-  multiple?: boolean;
-  options: OptionContent[];
+  options: Record<string, OptionWords>;
   /** Shown in the error summary when Continue is pressed with nothing chosen. */
   error: string;
   /** Short name of the answer on "Check your answers". */
   summaryLabel: string;
 }
 
-export const QUESTIONS: Record<StepId, QuestionContent> = {
+/** A step's words, with words for every one of its answer ids. */
+type QuestionFor<S extends StepId> = QuestionContent & {
+  options: Record<AnswerId<(typeof STEPS)[S]['key']>, OptionWords>;
+};
+
+const bodyOptions = Object.fromEntries(
+  Object.entries(BODY_NAMES).map(([id, b]) => [id, { label: b.label, hint: b.regulator }]),
+) as Record<RegulatorId, OptionWords>;
+
+export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
   objectives: {
     title: 'What do you use LinkedIn for?',
     hint: 'Choose every reason that applies. Whether a stranger is worth connecting with depends on what you want from LinkedIn.',
-    multiple: true,
-    options: [
-      {
-        value: 'clients',
+    options: {
+      clients: {
         label: 'Winning work',
         hint: 'Reaching prospective clients, referrers and people who influence who gets hired.',
       },
-      {
-        value: 'media',
+      media: {
         label: 'Raising my profile',
         hint: 'Being known to journalists, editors and commentators in my field.',
       },
-      {
-        value: 'community',
+      community: {
         label: 'Taking part in my sector',
         hint: 'Discussions, groups, and sharing or reading useful content.',
       },
-      {
-        value: 'careers',
+      careers: {
         label: 'Recruiting or my own career',
         hint: 'Finding people to hire, or being found for a move.',
       },
-      {
-        value: 'known-only',
+      'known-only': {
         label: 'I only connect with people I already know',
         hint: 'Choosing this clears the other reasons.',
       },
-    ],
+    },
     error: 'Choose at least one reason, or “I only connect with people I already know”.',
     summaryLabel: 'What you use LinkedIn for',
   },
   body: {
     title: 'Who regulates your profession?',
     hint: 'Professional bodies have their own rules about contact and publicity. If you belong to more than one, choose the strictest.',
-    options: [
-      ...Object.entries(BODY_NAMES).map(([id, b]) => ({
-        value: id,
-        label: b.label,
-        hint: b.regulator,
-      })),
-      {
-        value: 'other',
+    options: {
+      ...bodyOptions,
+      other: {
         label: 'Another profession or body',
         hint: 'For example accountants or patent attorneys: you will need to check your own code.',
       },
-      {
-        value: 'none',
-        label: 'I am not regulated',
-        hint: 'We will skip the question about rules.',
-      },
-    ],
+      none: { label: 'I am not regulated', hint: 'We will skip the question about rules.' },
+    },
     error: 'Choose who regulates you, or “I am not regulated”.',
     summaryLabel: 'Professional body',
   },
   rules: {
     title: 'Do your rules let you connect with people you have not met?',
     hint: 'Think of your professional body’s rules and guidance, and your firm’s own social media policy.',
-    options: [
-      { value: 'allowed', label: 'Yes, they allow it' },
-      { value: 'restricted', label: 'No, they restrict it' },
-      { value: 'unsure', label: 'I am not sure' },
-    ],
+    options: {
+      allowed: { label: 'Yes, they allow it' },
+      restricted: { label: 'No, they restrict it' },
+      unsure: { label: 'I am not sure' },
+    },
     error: 'Choose whether your rules allow it, or “I am not sure”.',
     summaryLabel: 'What your rules allow',
   },
   matter: {
     title: 'Is this person connected to a matter you are working on?',
     hint: 'Check their name and employer against your current matters. Conduct rules limit contact with these people whoever starts it.',
-    options: [
-      { value: 'none', label: 'No, not as far as I can tell' },
-      {
-        value: 'opposing-party',
+    options: {
+      none: { label: 'No, not as far as I can tell' },
+      'opposing-party': {
         label: 'They are on the other side',
         hint: 'An opposing party, or someone who works for one.',
       },
-      { value: 'juror', label: 'They are a juror or a possible juror' },
-      { value: 'witness', label: 'They are a witness' },
-      {
-        value: 'judge',
+      juror: { label: 'They are a juror or a possible juror' },
+      witness: { label: 'They are a witness' },
+      judge: {
         label: 'They are a judge or decision-maker',
         hint: 'Including arbitrators and tribunal members you appear before.',
       },
-    ],
+    },
     error: 'Choose whether they are connected to one of your matters.',
     summaryLabel: 'Link to your matters',
   },
   invite: {
     title: 'What does their invitation say?',
     hint: 'Open the invitation and read any note that came with it.',
-    options: [
-      {
-        value: 'personal',
+    options: {
+      personal: {
         label: 'A personal note with a clear reason',
         hint: 'For example, they heard you speak or want to discuss your article.',
       },
-      {
-        value: 'standard',
+      standard: {
         label: 'Just LinkedIn’s standard text',
         hint: 'Don’t hold this against them: some LinkedIn features send an invitation without offering a note.',
       },
-      { value: 'pitch', label: 'A sales pitch', hint: 'They want to sell you something.' },
-      {
-        value: 'suspicious',
+      pitch: { label: 'A sales pitch', hint: 'They want to sell you something.' },
+      suspicious: {
         label: 'Something suspicious',
         hint: 'A link to click, money or investment talk, or a request that looks fake.',
       },
-    ],
+    },
     error: 'Choose what their invitation says.',
     summaryLabel: 'Their invitation',
   },
   profile: {
     title: 'Having looked at their profile, do they fit why you are on LinkedIn?',
     hint: 'Open their profile before you answer.',
-    options: [
-      {
-        value: 'relevant',
-        label: 'Yes, they fit',
-        hint: 'They are someone you would want to know.',
-      },
-      { value: 'unclear', label: 'I can’t tell why they want to connect' },
-      {
-        value: 'not-relevant',
+    options: {
+      relevant: { label: 'Yes, they fit', hint: 'They are someone you would want to know.' },
+      unclear: { label: 'I can’t tell why they want to connect' },
+      'not-relevant': {
         label: 'No, they don’t fit',
         hint: 'They seem to be collecting connections, or you have another reason to say no.',
       },
-      {
-        value: 'spam',
-        label: 'It looks like a spammer or a fake account',
-      },
-    ],
+      spam: { label: 'It looks like a spammer or a fake account' },
+    },
     error: 'Choose whether they fit why you are on LinkedIn.',
     summaryLabel: 'Their profile',
   },
   message: {
     title: 'Ask them why they want to connect. Did they reply?',
     hint: 'You can message them without accepting. Send the note below, then come back with their answer, or share this page’s link with yourself to return later.',
-    options: [
-      { value: 'genuine', label: 'Yes, with a genuine reason' },
-      { value: 'pitch', label: 'Yes, but only with a sales pitch' },
-      { value: 'none', label: 'No, and it has been a while' },
-      { value: 'pending', label: 'Not yet' },
-    ],
+    options: {
+      genuine: { label: 'Yes, with a genuine reason' },
+      pitch: { label: 'Yes, but only with a sales pitch' },
+      none: { label: 'No, and it has been a while' },
+      pending: { label: 'Not yet' },
+    },
     error: 'Choose whether they replied.',
     summaryLabel: 'Their reply',
   },
   spamCheck: {
     title: 'Is this a true spammer?',
     hint: 'Keep “Report spam” for real spam. Someone who is merely unsuitable should simply be ignored.',
-    options: [
-      {
-        value: 'true-spam',
+    options: {
+      'true-spam': {
         label: 'Yes, it is real spam',
         hint: 'A fake identity, a scam or phishing link, or mass unsolicited selling.',
       },
-      {
-        value: 'not-spam',
-        label: 'No, just someone I don’t want to connect with',
-      },
-    ],
+      'not-spam': { label: 'No, just someone I don’t want to connect with' },
+    },
     error: 'Choose whether it is real spam.',
     summaryLabel: 'Spam or not',
   },
@@ -199,11 +183,15 @@ export const SPAM_SIGNS = [
   'The same sales message is clearly being sent to everyone.',
 ];
 
-export function questionFor(key: AnswerKey): QuestionContent {
-  return QUESTIONS[STEPS.find((s) => ANSWER_KEY[s] === key) ?? 'objectives'];
+export const questionFor = (key: AnswerKey): QuestionContent => QUESTIONS[stepFor(key)];
+
+/** A step's options in the order the table declares them, with their words. */
+export function optionsFor(step: StepId): ({ value: string } & OptionWords)[] {
+  const words: Record<string, OptionWords> = QUESTIONS[step].options;
+  return STEPS[step].values.map((value) => ({ value, ...words[value]! }));
 }
 
-/** The label of one answer value, as the user saw it. */
+/** The label of one answer id, as the reader saw it. */
 export function answerLabel(key: AnswerKey, value: string): string {
-  return questionFor(key).options.find((o) => o.value === value)?.label ?? value;
+  return questionFor(key).options[value]?.label ?? value;
 }

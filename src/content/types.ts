@@ -1,4 +1,4 @@
-import type { RedFlag, RegulatorId } from '../decision/answers';
+import type { RedFlag, RegulatorId } from '../decision/steps';
 
 /** One statement backed by a source that rules.md marks V or V2. */
 export interface SourcedPoint {

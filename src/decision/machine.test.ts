@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import type { Answers } from './answers';
-import { decisionMachine, outcomeOf, type AnswerEvent } from './machine';
-import { pathAnswers, replay } from './replay';
-
-const start = (input = {}) => createActor(decisionMachine, { input }).start();
-const answer = (e: Omit<AnswerEvent, 'type'>) => ({ type: 'ANSWER', ...e }) as AnswerEvent;
+import { decisionMachine } from './machine';
+import { answerInOrder, pathOf, replay } from './replay';
+import { REGULATOR_IDS, type Answers } from './steps';
 
 /** Where a set of answers lands: an outcome id or the step asked next. */
-const land = (answers: Answers) => String(replay({ answers }).value);
+const land = (answers: Answers, fixed?: Answers) => String(replay(answers, fixed).value);
 
 const regulated: Answers = {
   objectives: ['clients'],
@@ -19,7 +16,7 @@ const regulated: Answers = {
 
 describe('transition table (one test per row of the spec)', () => {
   it('start → objectives', () => {
-    expect(start().getSnapshot().value).toBe('objectives');
+    expect(land({})).toBe('objectives');
   });
   it('objectives: known-only → ignore', () => {
     expect(land({ objectives: ['known-only'] })).toBe('ignore');
@@ -30,17 +27,7 @@ describe('transition table (one test per row of the spec)', () => {
   it('body: none → matter', () => {
     expect(land({ objectives: ['careers'], body: 'none' })).toBe('matter');
   });
-  it.each([
-    'sra',
-    'bsb',
-    'lss',
-    'lsi',
-    'nzls',
-    'au-solicitors',
-    'aba',
-    'ca-flsc',
-    'other',
-  ] as const)('body: %s → rules', (body) => {
+  it.each([...REGULATOR_IDS, 'other' as const])('body: %s → rules', (body) => {
     expect(land({ objectives: ['careers'], body })).toBe('rules');
   });
   it.each(['allowed', 'restricted', 'unsure'] as const)('rules: %s → matter', (rules) => {
@@ -96,76 +83,28 @@ describe('transition table (one test per row of the spec)', () => {
 });
 
 describe('rules only count when the rules step was on the path', () => {
-  it('an old "restricted" answer is ignored after choosing "not regulated"', () => {
-    const actor = start();
-    actor.send(answer({ key: 'objectives', value: ['clients'] }));
-    actor.send(answer({ key: 'body', value: 'sra' }));
-    actor.send(answer({ key: 'rules', value: 'restricted' }));
-    actor.send({ type: 'GO_TO', step: 'body' });
-    actor.send(answer({ key: 'body', value: 'none' }));
-    actor.send(answer({ key: 'matter', value: 'none' }));
-    expect(actor.getSnapshot().value).toBe('invite');
+  it('a "restricted" answer is ignored once "not regulated" skips the rules step', () => {
+    expect(land({ ...regulated, body: 'none', rules: 'restricted' })).toBe('invite');
   });
 });
 
-describe('Back', () => {
-  it('returns along the path taken and keeps every answer', () => {
-    const actor = start();
-    actor.send(answer({ key: 'objectives', value: ['clients'] }));
-    actor.send(answer({ key: 'body', value: 'none' }));
-    expect(actor.getSnapshot().value).toBe('matter');
-    actor.send({ type: 'BACK' });
-    expect(actor.getSnapshot().value).toBe('body');
-    expect(actor.getSnapshot().context.answers.body).toBe('none');
-    actor.send({ type: 'BACK' });
-    expect(actor.getSnapshot().value).toBe('objectives');
-    expect(actor.getSnapshot().context.answers.objectives).toEqual(['clients']);
-    actor.send({ type: 'BACK' });
-    expect(actor.getSnapshot().value).toBe('objectives');
-  });
-  it('from an outcome goes to the last question', () => {
-    const actor = start({ answers: { ...regulated, invite: 'standard', profile: 'relevant' } });
-    expect(outcomeOf(actor.getSnapshot())).toBe('accept');
-    actor.send({ type: 'BACK' });
-    expect(actor.getSnapshot().value).toBe('profile');
-  });
-  it('skips a step fixed by the page', () => {
-    const actor = start({ fixed: { body: 'nzls' } });
-    actor.send(answer({ key: 'objectives', value: ['media'] }));
-    expect(actor.getSnapshot().value).toBe('rules');
-    actor.send({ type: 'BACK' });
-    expect(actor.getSnapshot().value).toBe('objectives');
-  });
-});
-
-describe('Change (GO_TO)', () => {
-  const full: Answers = { ...regulated, invite: 'standard', profile: 'relevant' };
-
-  it('returns to the outcome when the later answers still apply', () => {
-    const actor = start({ answers: full });
-    actor.send({ type: 'GO_TO', step: 'invite' });
-    expect(actor.getSnapshot().value).toBe('invite');
-    actor.send(answer({ key: 'invite', value: 'personal' }));
-    expect(actor.getSnapshot().value).toBe('accept');
-    expect(actor.getSnapshot().context.dropped).toEqual([]);
-  });
-  it('stops at the first new question and keeps later answers that apply', () => {
-    const actor = start({ answers: full });
-    actor.send({ type: 'GO_TO', step: 'profile' });
-    actor.send(answer({ key: 'profile', value: 'unclear' }));
-    expect(actor.getSnapshot().value).toBe('message');
-    actor.send(answer({ key: 'reply', value: 'pending' }));
-    expect(actor.getSnapshot().value).toBe('wait');
-  });
-  it('says which answers no longer apply after a change (and only then)', () => {
-    expect(
-      replay({ answers: { objectives: ['known-only'], body: 'sra' } }).context.dropped,
-    ).toEqual([]);
-    const actor = start({ answers: full });
-    actor.send({ type: 'GO_TO', step: 'objectives' });
-    actor.send(answer({ key: 'objectives', value: ['known-only'] }));
-    expect(actor.getSnapshot().value).toBe('ignore');
-    expect(actor.getSnapshot().context.dropped).toEqual([
+describe('replay: a link’s answers sent in order', () => {
+  it('drops answers that are not on the replayed path', () => {
+    const snapshot = replay({
+      ...regulated,
+      invite: 'standard',
+      profile: 'relevant',
+      reply: 'none',
+      spam: 'true-spam',
+    });
+    expect(snapshot.value).toBe('accept');
+    expect(snapshot.context.answers).toEqual({
+      ...regulated,
+      invite: 'standard',
+      profile: 'relevant',
+    });
+    expect(pathOf(snapshot)).toEqual([
+      'objectives',
       'body',
       'rules',
       'matter',
@@ -173,62 +112,20 @@ describe('Change (GO_TO)', () => {
       'profile',
     ]);
   });
-  it('cannot jump to a step that was never answered', () => {
-    const actor = start();
-    actor.send({ type: 'GO_TO', step: 'profile' });
-    expect(actor.getSnapshot().value).toBe('objectives');
-  });
-});
-
-describe('Restart', () => {
-  it('forgets every answer but keeps what the page fixed', () => {
-    const actor = start({ answers: { objectives: ['clients'] }, fixed: { body: 'bsb' } });
-    expect(actor.getSnapshot().value).toBe('rules');
-    actor.send({ type: 'RESTART' });
-    expect(actor.getSnapshot().value).toBe('objectives');
-    expect(actor.getSnapshot().context.answers).toEqual({ body: 'bsb' });
-  });
-});
-
-describe('replay', () => {
-  it('drops answers that are not on the replayed path', () => {
-    const snapshot = replay({
-      answers: {
-        ...regulated,
-        invite: 'standard',
-        profile: 'relevant',
-        reply: 'none',
-        spam: 'true-spam',
-      },
-    });
-    expect(snapshot.value).toBe('accept');
-    expect(pathAnswers(snapshot)).toEqual({
-      ...regulated,
-      invite: 'standard',
-      profile: 'relevant',
-    });
-  });
   it('stops at the first unanswered step', () => {
     expect(land({ objectives: ['clients'], matter: 'none' })).toBe('body');
   });
-});
-
-describe('remembered answers (after the browser Back button)', () => {
-  it('are pre-filled where the replay stops, but never replayed', () => {
-    const actor = start({
-      answers: { objectives: ['clients'] },
-      remembered: { objectives: ['clients'], body: 'sra', rules: 'allowed' },
-    });
-    expect(actor.getSnapshot().value).toBe('body');
-    expect(actor.getSnapshot().context.answers).toMatchObject({ body: 'sra', rules: 'allowed' });
-    actor.send(answer({ key: 'body', value: 'sra' }));
-    expect(actor.getSnapshot().value).toBe('rules');
+  it('always gives the answers the page fixed (an embedding firm’s body), over the link’s', () => {
+    expect(land({ objectives: ['media'] }, { body: 'nzls' })).toBe('rules');
+    expect(
+      replay({ objectives: ['media'], body: 'none' }, { body: 'bsb' }).context.answers.body,
+    ).toBe('bsb');
   });
-  it('never override what the link says', () => {
-    const actor = start({
-      answers: { objectives: ['media'] },
-      remembered: { objectives: ['clients'] },
-    });
-    expect(actor.getSnapshot().context.answers.objectives).toEqual(['media']);
+  it('stops where a step refuses an answer, and sends nothing after it', () => {
+    const actor = createActor(decisionMachine).start();
+    const answers = { objectives: ['clients'], body: 'mars' } as unknown as Answers;
+    expect(answerInOrder(actor, answers).value).toBe('body');
+    actor.send({ type: 'ANSWER', key: 'body', value: 'sra' });
+    expect(actor.getSnapshot().value).toBe('rules');
   });
 });

@@ -1,88 +1,24 @@
-import { and, assign, enqueueActions, setup, type SnapshotFrom } from 'xstate';
-import {
-  ANSWER_KEY,
-  STEPS,
-  type AnswerKey,
-  type Answers,
-  type OutcomeId,
-  type StepId,
-} from './answers';
+import { and, assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
+import { STEPS, stepFor, type AnswerKey, type Answers, type OutcomeId, type StepId } from './steps';
 
 /**
- * The whole decision. It knows nothing of React or URLs: screens send events and
- * render snapshots; the share link is just `input.answers` replayed from the start.
+ * The whole decision: one state per question, one per outcome, and where each answer leads
+ * (the spec's transition table). It knows nothing of React or URLs. Its context is the
+ * answers given on the path taken; Back, Change and shared links are handled by replaying
+ * answers into it (replay.ts), never by flags of its own.
  */
 
 export type AnswerEvent = {
   [K in AnswerKey]: { type: 'ANSWER'; key: K; value: NonNullable<Answers[K]> };
 }[AnswerKey];
 
-export type DecisionEvent =
-  AnswerEvent | { type: 'BACK' } | { type: 'RESTART' } | { type: 'GO_TO'; step: StepId };
-
-export interface DecisionInput {
-  /** Answers to replay (a share link, or answers remembered across a reload). */
-  answers?: Answers;
-  /** Answers fixed by the page (an embedding firm's `body`): always applied, never asked. */
-  fixed?: Answers;
-  /**
-   * Answers from before the browser's Back/Forward: offered again (pre-filled) once the
-   * replay stops, but never replayed themselves.
-   */
-  remembered?: Answers;
-}
-
 export interface DecisionContext {
-  /** Every answer given, including ones ahead of the current step (kept for Back/Change). */
+  /** The answers on the path taken, keyed by answer key. */
   answers: Answers;
-  /** Steps answered on the path taken, in order. The current step is never in it. */
-  history: StepId[];
-  /** Answers fixed by the page; their steps are skipped. */
-  fixed: Answers;
-  /** While true, a step that already has an answer is passed through without asking. */
-  autoAdvance: boolean;
-  /** Set by GO_TO: once the changed answer is given, replay the later ones that still apply. */
-  changing: boolean;
-  /** Answers that no longer apply after the last change, removed when the outcome is reached. */
-  dropped: AnswerKey[];
-  /** See DecisionInput.remembered; merged in (without replay) where the replay stops. */
-  remembered: Answers;
 }
 
-const STEP_FOR_KEY = Object.fromEntries(STEPS.map((step) => [ANSWER_KEY[step], step])) as Record<
-  AnswerKey,
-  StepId
->;
-
-/** The step Back returns to: the last one answered that the user was actually asked. */
-export function backTarget(context: DecisionContext): StepId | undefined {
-  return context.history.findLast((step) => context.fixed[ANSWER_KEY[step]] === undefined);
-}
-
-/** An answer counts only if its step is on the path taken (a skipped step's old answer doesn't). */
-function onPath<K extends AnswerKey>(context: DecisionContext, key: K): Answers[K] | undefined {
-  return context.history.includes(STEP_FOR_KEY[key]) ? context.answers[key] : undefined;
-}
-
-const initialContext = (input: DecisionInput): DecisionContext => {
-  const fixed = input.fixed ?? {};
-  const answers = { ...input.answers, ...fixed };
-  return {
-    answers,
-    history: [],
-    fixed,
-    autoAdvance: Object.keys(input.answers ?? {}).length > 0,
-    changing: false,
-    dropped: [],
-    remembered: input.remembered ?? {},
-  };
-};
-
-const step = (id: StepId) => ({
-  entry: { type: 'passThroughIfAnswered' as const, params: { step: id } },
-});
-
-const answerIs = (key: AnswerKey, ...values: string[]) => ({
+/** A transition's guard: the event answers `key` (with one of `values`, when given). */
+const answered = (key: AnswerKey, ...values: string[]) => ({
   type: 'answerIs' as const,
   params: { key, values },
 });
@@ -90,191 +26,117 @@ const answerIs = (key: AnswerKey, ...values: string[]) => ({
 export const decisionMachine = setup({
   types: {
     context: {} as DecisionContext,
-    events: {} as DecisionEvent,
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- XState's type-only slot
-    input: {} as DecisionInput,
+    events: {} as AnswerEvent,
   },
   guards: {
-    /** The event answers this key (with one of `values`, when given). */
-    answerIs: ({ event }, params: { key: AnswerKey; values: string[] }) =>
-      event.type === 'ANSWER' &&
-      event.key === params.key &&
-      (params.values.length === 0 || params.values.includes(event.value as string)),
+    /** The event answers `key` with ids the step declares (one of `values`, when given). */
+    answerIs: ({ event }, params: { key: AnswerKey; values: string[] }) => {
+      const ids: readonly string[] = STEPS[stepFor(params.key)].values;
+      const given = ([] as string[]).concat(event.value);
+      return (
+        event.key === params.key &&
+        given.every((id) => ids.includes(id)) &&
+        (params.values.length === 0 || given.some((id) => params.values.includes(id)))
+      );
+    },
     isKnownOnly: ({ event }) =>
-      event.type === 'ANSWER' &&
-      event.key === 'objectives' &&
-      event.value.length === 1 &&
-      event.value[0] === 'known-only',
-    isNotRegulated: ({ event }) =>
-      event.type === 'ANSWER' && event.key === 'body' && event.value === 'none',
-    hasConductRedFlag: ({ event }) =>
-      event.type === 'ANSWER' && event.key === 'matter' && event.value !== 'none',
-    rulesRestrictIt: ({ context }) => onPath(context, 'rules') === 'restricted',
-    rulesUnsure: ({ context }) => onPath(context, 'rules') === 'unsure',
-    canGoBackTo: ({ context }, params: { step: StepId }) => backTarget(context) === params.step,
-    canChange: ({ context, event }, params: { step: StepId }) =>
-      event.type === 'GO_TO' &&
-      event.step === params.step &&
-      context.history.includes(params.step) &&
-      context.fixed[ANSWER_KEY[params.step]] === undefined,
+      event.key === 'objectives' && event.value.length === 1 && event.value[0] === 'known-only',
+    isNotRegulated: ({ event }) => event.key === 'body' && event.value === 'none',
+    hasConductRedFlag: ({ event }) => event.key === 'matter' && event.value !== 'none',
+    rulesRestrictIt: ({ context }) => context.answers.rules === 'restricted',
+    rulesUnsure: ({ context }) => context.answers.rules === 'unsure',
   },
   actions: {
-    record: assign(({ context, event }) => {
-      if (event.type !== 'ANSWER') return {};
-      return {
-        answers: { ...context.answers, [event.key]: event.value },
-        history: [...context.history, STEP_FOR_KEY[event.key]],
-        autoAdvance: context.autoAdvance || context.changing,
-      };
-    }),
-    /** Replays a remembered answer; stops (and asks) at the first step without one. */
-    passThroughIfAnswered: enqueueActions(({ context, enqueue }, params: { step: StepId }) => {
-      const key = ANSWER_KEY[params.step];
-      const value = context.answers[key];
-      const isFixed = context.fixed[key] !== undefined;
-      if (value !== undefined && (context.autoAdvance || isFixed)) {
-        enqueue.raise({ type: 'ANSWER', key, value } as AnswerEvent);
-      } else {
-        enqueue.assign({
-          autoAdvance: false,
-          answers: { ...context.remembered, ...context.answers },
-          remembered: {},
-        });
-      }
-    }),
-    goBack: assign(({ context }) => {
-      const target = backTarget(context);
-      const index = target === undefined ? context.history.length : context.history.indexOf(target);
-      return { history: context.history.slice(0, index), autoAdvance: false, changing: false };
-    }),
-    startChange: assign(({ context, event }) => {
-      if (event.type !== 'GO_TO') return {};
-      const index = context.history.indexOf(event.step);
-      return {
-        history: context.history.slice(0, index),
-        autoAdvance: false,
-        changing: true,
-        dropped: [],
-      };
-    }),
-    restart: assign(({ context }) => initialContext({ fixed: context.fixed })),
-    /** On reaching an outcome, forget answers the path no longer uses, and say which. */
-    settle: assign(({ context }) => {
-      const used = new Set<AnswerKey>(context.history.map((s) => ANSWER_KEY[s]));
-      const answers: Answers = {};
-      const dropped: AnswerKey[] = [];
-      for (const key of Object.keys(context.answers) as AnswerKey[]) {
-        if (used.has(key)) Object.assign(answers, { [key]: context.answers[key] });
-        // Only a change the user made is worth a note; a link's stray answers are dropped quietly.
-        else if (context.changing && context.fixed[key] === undefined) dropped.push(key);
-      }
-      return { answers, dropped, autoAdvance: false, changing: false, remembered: {} };
+    record: assign({
+      answers: ({ context, event }) => {
+        assertEvent(event, 'ANSWER');
+        return { ...context.answers, [event.key]: event.value };
+      },
     }),
   },
 }).createMachine({
   id: 'decision',
-  context: ({ input }) => initialContext(input),
+  context: { answers: {} },
   initial: 'objectives',
-  on: {
-    BACK: STEPS.map((s) => ({
-      guard: { type: 'canGoBackTo' as const, params: { step: s } },
-      target: `.${s}`,
-      actions: 'goBack' as const,
-    })),
-    GO_TO: STEPS.map((s) => ({
-      guard: { type: 'canChange' as const, params: { step: s } },
-      target: `.${s}`,
-      actions: 'startChange' as const,
-    })),
-    RESTART: { target: '.objectives', reenter: true, actions: 'restart' },
-  },
   states: {
     objectives: {
-      ...step('objectives'),
       on: {
         ANSWER: [
           { guard: 'isKnownOnly', target: 'ignore', actions: 'record' },
-          { guard: answerIs('objectives'), target: 'body', actions: 'record' },
+          { guard: answered('objectives'), target: 'body', actions: 'record' },
         ],
       },
     },
     body: {
-      ...step('body'),
       on: {
         ANSWER: [
           { guard: 'isNotRegulated', target: 'matter', actions: 'record' },
-          { guard: answerIs('body'), target: 'rules', actions: 'record' },
+          { guard: answered('body'), target: 'rules', actions: 'record' },
         ],
       },
     },
     rules: {
-      ...step('rules'),
-      on: { ANSWER: { guard: answerIs('rules'), target: 'matter', actions: 'record' } },
+      on: { ANSWER: { guard: answered('rules'), target: 'matter', actions: 'record' } },
     },
     matter: {
-      ...step('matter'),
       on: {
         ANSWER: [
           { guard: 'hasConductRedFlag', target: 'dont-connect', actions: 'record' },
           {
-            guard: and([answerIs('matter'), 'rulesRestrictIt']),
+            guard: and([answered('matter'), 'rulesRestrictIt']),
             target: 'dont-connect',
             actions: 'record',
           },
           {
-            guard: and([answerIs('matter'), 'rulesUnsure']),
+            guard: and([answered('matter'), 'rulesUnsure']),
             target: 'check-rules',
             actions: 'record',
           },
-          { guard: answerIs('matter'), target: 'invite', actions: 'record' },
+          { guard: answered('matter'), target: 'invite', actions: 'record' },
         ],
       },
     },
     invite: {
-      ...step('invite'),
       on: {
         ANSWER: [
-          { guard: answerIs('invite', 'suspicious'), target: 'spamCheck', actions: 'record' },
-          { guard: answerIs('invite'), target: 'profile', actions: 'record' },
+          { guard: answered('invite', 'suspicious'), target: 'spamCheck', actions: 'record' },
+          { guard: answered('invite'), target: 'profile', actions: 'record' },
         ],
       },
     },
     profile: {
-      ...step('profile'),
       on: {
         ANSWER: [
-          { guard: answerIs('profile', 'relevant'), target: 'accept', actions: 'record' },
-          { guard: answerIs('profile', 'unclear'), target: 'message', actions: 'record' },
-          { guard: answerIs('profile', 'not-relevant'), target: 'ignore', actions: 'record' },
-          { guard: answerIs('profile', 'spam'), target: 'spamCheck', actions: 'record' },
+          { guard: answered('profile', 'relevant'), target: 'accept', actions: 'record' },
+          { guard: answered('profile', 'unclear'), target: 'message', actions: 'record' },
+          { guard: answered('profile', 'not-relevant'), target: 'ignore', actions: 'record' },
+          { guard: answered('profile', 'spam'), target: 'spamCheck', actions: 'record' },
         ],
       },
     },
     message: {
-      ...step('message'),
       on: {
         ANSWER: [
-          { guard: answerIs('reply', 'genuine'), target: 'accept', actions: 'record' },
-          { guard: answerIs('reply', 'none', 'pitch'), target: 'ignore', actions: 'record' },
-          { guard: answerIs('reply', 'pending'), target: 'wait', actions: 'record' },
+          { guard: answered('reply', 'genuine'), target: 'accept', actions: 'record' },
+          { guard: answered('reply', 'none', 'pitch'), target: 'ignore', actions: 'record' },
+          { guard: answered('reply', 'pending'), target: 'wait', actions: 'record' },
         ],
       },
     },
     spamCheck: {
-      ...step('spamCheck'),
       on: {
         ANSWER: [
-          { guard: answerIs('spam', 'true-spam'), target: 'report-spam', actions: 'record' },
-          { guard: answerIs('spam', 'not-spam'), target: 'ignore', actions: 'record' },
+          { guard: answered('spam', 'true-spam'), target: 'report-spam', actions: 'record' },
+          { guard: answered('spam', 'not-spam'), target: 'ignore', actions: 'record' },
         ],
       },
     },
-    accept: { tags: 'outcome', entry: 'settle' },
-    ignore: { tags: 'outcome', entry: 'settle' },
-    'report-spam': { tags: 'outcome', entry: 'settle' },
-    wait: { tags: 'outcome', entry: 'settle' },
-    'check-rules': { tags: 'outcome', entry: 'settle' },
-    'dont-connect': { tags: 'outcome', entry: 'settle' },
+    accept: { tags: 'outcome' },
+    ignore: { tags: 'outcome' },
+    'report-spam': { tags: 'outcome' },
+    wait: { tags: 'outcome' },
+    'check-rules': { tags: 'outcome' },
+    'dont-connect': { tags: 'outcome' },
   },
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BODY_IDS, type BodyId } from '../decision/answers';
+import { BODY_IDS, type BodyId } from '../decision/steps';
 
 /**
  * A firm's presentation options for `embed.html?…` (the spec's "Embedding" table).

@@ -1,5 +1,5 @@
 import { FRAME_TITLE } from '../content/embed';
-import type { BodyId } from '../decision/answers';
+import type { BodyId } from '../decision/steps';
 import { accentHex, plainFirm, safeContact, type Theme } from './options';
 
 /** What the embed builder's form holds: raw text as typed, checked on the way out. */

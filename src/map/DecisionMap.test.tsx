@@ -1,10 +1,10 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../decision/replay';
 import { DecisionMap } from './DecisionMap';
 import { DECISION_GRAPH, DECISION_MAP } from './decisionMap';
-import HowWeGotHere, { decisionPath, PrintPathMap } from './PathMap';
+import HowWeGotHere, { decisionPath } from './PathMap';
 
 const WAIT = {
   objectives: ['careers' as const],
@@ -32,7 +32,7 @@ describe('DecisionMap', () => {
   });
 
   it('highlights exactly the path given and dims the rest', () => {
-    const path = decisionPath(replay({ answers: WAIT }).context);
+    const path = decisionPath({ answers: replay(WAIT).context.answers, fixed: {} });
     const { container } = render(
       <DecisionMap model={DECISION_MAP} path={path} title="t" desc="d" />,
     );
@@ -47,10 +47,10 @@ describe('DecisionMap', () => {
 
 describe('How we got here', () => {
   it('gives the path as an ordered list too: each step with the answer given, then the outcome', () => {
-    const { context } = replay({ answers: WAIT });
+    const { context } = replay(WAIT);
     render(
       <MemoryRouter>
-        <HowWeGotHere context={context} />
+        <HowWeGotHere answers={context.answers} fixed={{}} />
       </MemoryRouter>,
     );
     const region = screen.getByRole('region', { name: 'How we got here' });
@@ -71,12 +71,14 @@ describe('How we got here', () => {
     ).toHaveAttribute('href', '/how-it-works');
   });
 
-  it('on paper, draws only the path, each arrow labelled with the answer given; on screen, nothing', () => {
-    const { context } = replay({ answers: { objectives: ['known-only'] } });
-    const { container } = render(<PrintPathMap context={context} />);
-    expect(container).toBeEmptyDOMElement();
-    act(() => void window.dispatchEvent(new Event('beforeprint')));
-    const svg = container.querySelector('svg') as SVGSVGElement;
+  it('on paper, draws only the path, each arrow labelled with the answer given', () => {
+    const { context } = replay({ objectives: ['known-only'] });
+    const { container } = render(
+      <MemoryRouter>
+        <HowWeGotHere answers={context.answers} fixed={{}} />
+      </MemoryRouter>,
+    );
+    const svg = container.querySelector('.map-print svg') as SVGSVGElement;
     expect(
       [...svg.querySelectorAll('[data-node]')].map((n) => n.getAttribute('data-node')),
     ).toEqual(['objectives', 'ignore']);
@@ -84,7 +86,5 @@ describe('How we got here', () => {
     expect(label.map((t) => t.textContent).join(' ')).toBe(
       'I only connect with people I already know',
     );
-    act(() => void window.dispatchEvent(new Event('afterprint')));
-    expect(container).toBeEmptyDOMElement();
   });
 });

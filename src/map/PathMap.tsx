@@ -1,12 +1,11 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { keepLast } from '../app/keepLast';
-import { useMode } from '../app/mode';
-import { useMedia } from '../app/useMedia';
-import { usePrinting } from '../app/usePrinting';
 import { MAP_UI } from '../content/map';
 import { answerLabel } from '../content/questions';
-import { ANSWER_KEY, STEPS, type StepId } from '../decision/answers';
-import { decisionMachine, type DecisionContext } from '../decision/machine';
+import { decisionMachine } from '../decision/machine';
+import { STEP_IDS, STEPS, type Answers, type StepId } from '../decision/steps';
+import { useMode } from '../hooks/mode';
+import { useMedia } from '../hooks/useMedia';
 import { DecisionMap } from './DecisionMap';
 import { centreOf, MapScroll } from './MapScroll';
 import { DECISION_GRAPH, DECISION_MAP } from 'virtual:decision-map';
@@ -16,33 +15,31 @@ import { mapModel, type MapModel } from './model';
 import { pathThrough } from './path';
 import { TitledSection } from '../components/TitledSection';
 
-/**
- * "How we got here" on the outcome screen, loaded lazily (React.lazy) so the map stays out
- * of the first load and out of the decision chunk.
- */
-
 const START_X = centreOf(
   DECISION_MAP.layout.nodes,
   DECISION_GRAPH.nodes.find((n) => n.initial)?.id,
 );
 
-type PathContext = Pick<DecisionContext, 'answers' | 'fixed'>;
+interface PathContext {
+  answers: Answers;
+  fixed: Answers;
+}
 
 /** Where the whole map gives way to the path alone (styles.css: `.map-narrow-only`). */
 const NARROW = '(max-width: 40rem)';
 
 /** The user's path, as the machine takes it when their answers are replayed. */
 export function decisionPath(context: PathContext): MapPath {
-  return pathThrough(decisionMachine, { answers: context.answers, fixed: context.fixed });
+  return pathThrough(decisionMachine, context.answers, context.fixed);
 }
 
-const isStep = (id: string): id is StepId => (STEPS as readonly string[]).includes(id);
+const isStep = (id: string): id is StepId => (STEP_IDS as string[]).includes(id);
 
 /** One line per step passed: the question and the answer given; then the outcome. */
 export function pathSteps(context: PathContext, path: MapPath) {
   const outcome = path.nodes[path.nodes.length - 1] ?? '';
   const steps = path.nodes.slice(0, -1).map((id) => {
-    const key = isStep(id) ? ANSWER_KEY[id] : undefined;
+    const key = isStep(id) ? STEPS[id].key : undefined;
     const value = key ? context.answers[key] : undefined;
     const values = value === undefined ? [] : Array.isArray(value) ? value : [String(value)];
     return {
@@ -67,77 +64,74 @@ function pathView({ answers, fixed }: PathContext) {
 
 type PathView = ReturnType<typeof pathView>;
 
-/** Kept, not memoised per component: the screen's map and the printed one need the same. */
-const pathViewFor = keepLast(
-  ({ answers, fixed }: PathContext) => JSON.stringify([answers, fixed]),
-  pathView,
-);
-
-export default function HowWeGotHere({ context }: { context: PathContext }) {
-  const view = pathViewFor(context);
+/**
+ * "How we got here" on the outcome screen: the path on the map (on a phone, the path alone),
+ * in words, and beside the text on paper.
+ */
+export default function HowWeGotHere({ answers, fixed }: PathContext) {
+  const view = useMemo(() => pathView({ answers, fixed }), [answers, fixed]);
   const { path, steps, outcome } = view;
   const { embed } = useMode();
   // Only the one the stylesheet shows is built: the whole map is hundreds of elements a
   // phone would lay out and never show.
   const narrow = useMedia(NARROW);
   return (
-    <TitledSection
-      id="path-title"
-      title={MAP_UI.pathTitle}
-      className="no-print space-y-3"
-      data-path-map
-    >
-      <p className="text-muted">{MAP_UI.pathIntro}</p>
-      {/* A screen wide enough shows the whole map with the path highlighted; a phone, the
+    <>
+      <PrintedPath view={view} />
+      <TitledSection
+        id="path-title"
+        title={MAP_UI.pathTitle}
+        className="no-print space-y-3"
+        data-path-map
+      >
+        <p className="text-muted">{MAP_UI.pathIntro}</p>
+        {/* A screen wide enough shows the whole map with the path highlighted; a phone, the
           path alone (readable without scrolling), with the whole map a link away. */}
-      {narrow ? (
-        <div className="map-narrow-only">
-          <PathChain view={view} />
-        </div>
-      ) : (
-        <MapScroll label={MAP_UI.mapRegion} startX={START_X} className="map-wide-only">
-          <DecisionMap
-            model={DECISION_MAP}
-            path={path}
-            title={MAP_UI.pathSvgTitle}
-            desc={view.desc}
-          />
-        </MapScroll>
-      )}
-      <h3 className="font-bold">{MAP_UI.pathListTitle}</h3>
-      <ol className="list-decimal space-y-1 pl-5" data-path-list>
-        {steps.map((s) => (
-          <li key={s.id} data-step={s.id}>
-            <span className="font-semibold">{s.name}</span>{' '}
-            {s.answer && MAP_UI.pathAnswered(s.answer)}
-          </li>
-        ))}
-        <li data-step="outcome">
-          <span className="font-semibold">{MAP_UI.pathOutcome(outcome)}</span>
-        </li>
-      </ol>
-      <p>
-        {embed ? (
-          <a href={mainAppUrl('#/how-it-works')} target="_blank" rel="noopener noreferrer">
-            {MAP_UI.howItWorksLink}
-          </a>
+        {narrow ? (
+          <div className="map-narrow-only">
+            <PathChain view={view} />
+          </div>
         ) : (
-          <Link to="/how-it-works">{MAP_UI.howItWorksLink}</Link>
+          <MapScroll label={MAP_UI.mapRegion} startX={START_X} className="map-wide-only">
+            <DecisionMap
+              model={DECISION_MAP}
+              path={path}
+              title={MAP_UI.pathSvgTitle}
+              desc={view.desc}
+            />
+          </MapScroll>
         )}
-      </p>
-    </TitledSection>
+        <h3 className="font-bold">{MAP_UI.pathListTitle}</h3>
+        <ol className="list-decimal space-y-1 pl-5" data-path-list>
+          {steps.map((s) => (
+            <li key={s.id} data-step={s.id}>
+              <span className="font-semibold">{s.name}</span>{' '}
+              {s.answer && MAP_UI.pathAnswered(s.answer)}
+            </li>
+          ))}
+          <li data-step="outcome">
+            <span className="font-semibold">{MAP_UI.pathOutcome(outcome)}</span>
+          </li>
+        </ol>
+        <p>
+          {embed ? (
+            <a href={mainAppUrl('#/how-it-works')} target="_blank" rel="noopener noreferrer">
+              {MAP_UI.howItWorksLink}
+            </a>
+          ) : (
+            <Link to="/how-it-works">{MAP_UI.howItWorksLink}</Link>
+          )}
+        </p>
+      </TitledSection>
+    </>
   );
 }
 
-/** The path chain laid out, kept: the screen's and the printed one are the same. */
-const chainModel = keepLast(
-  (path: MapPath, answers: string[]) => JSON.stringify([path.edges, answers]),
-  (path: MapPath, answers: string[]): MapModel =>
-    mapModel(
-      subgraph(DECISION_GRAPH, path),
-      new Map(path.edges.map((e, i) => [e, answers[i] ?? ''])),
-    ),
-);
+const chainModel = (path: MapPath, answers: string[]): MapModel =>
+  mapModel(
+    subgraph(DECISION_GRAPH, path),
+    new Map(path.edges.map((e, i) => [e, answers[i] ?? ''])),
+  );
 
 /**
  * Only the path, as a narrow column of boxes, each arrow labelled with the answer given
@@ -145,12 +139,17 @@ const chainModel = keepLast(
  * small to read.
  */
 function PathChain({ view }: { view: PathView }) {
-  return (
-    <DecisionMap
-      model={chainModel(
+  const model = useMemo(
+    () =>
+      chainModel(
         view.path,
         view.steps.map((s) => s.answer),
-      )}
+      ),
+    [view],
+  );
+  return (
+    <DecisionMap
+      model={model}
       path={view.path}
       title={MAP_UI.pathPrintTitle}
       desc={view.desc}
@@ -159,18 +158,8 @@ function PathChain({ view }: { view: PathView }) {
   );
 }
 
-/**
- * For paper: the path beside the text (it floats right, so it comes first in the page).
- * Built only when printing starts: on screen it would be a hundred hidden SVG elements
- * built and kept for nothing while the reader reads.
- */
-export function PrintPathMap({ context }: { context: PathContext }) {
-  if (!usePrinting()) return null;
-  return <PrintedPath context={context} />;
-}
-
-function PrintedPath({ context }: { context: PathContext }) {
-  const view = pathViewFor(context);
+/** For paper only: the path, beside the text (placed by map.css). */
+function PrintedPath({ view }: { view: PathView }) {
   return (
     <aside className="print-only map-print" aria-labelledby="print-path-title">
       <h2 id="print-path-title" className="font-bold">

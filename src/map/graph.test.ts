@@ -1,10 +1,10 @@
-import { getSimplePaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createMachine, type AnyStateMachine } from 'xstate';
 import { MAP_GUARD_LABELS, MAP_NODE_NAMES, MAP_STEP_EXPLANATIONS } from '../content/map';
-import { ANSWER_KEY, ANSWER_VALUES, OUTCOMES, STEPS, type StepId } from '../decision/answers';
-import { decisionMachine, outcomeOf, type AnswerEvent } from '../decision/machine';
-import { pathAnswers } from '../decision/replay';
+import { OUTCOMES, STEP_IDS } from '../decision/steps';
+import { decisionMachine, outcomeOf } from '../decision/machine';
+import { pathOf } from '../decision/replay';
+import { FINISHED } from '../test/paths';
 import { extractGraph, subgraph, type GuardInfo } from './graph';
 import { edgeLabel } from './labels';
 import { mapModel } from './model';
@@ -33,7 +33,7 @@ const sorted = <T>(list: T[]) => list.map((x) => JSON.stringify(x)).sort();
 describe('the map is read from the machine', () => {
   it('has a node for every state of the machine, and nothing else', () => {
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(Object.keys(decisionMachine.states).sort());
-    expect(graph.nodes.filter((n) => n.kind === 'step').map((n) => n.id)).toEqual([...STEPS]);
+    expect(graph.nodes.filter((n) => n.kind === 'step').map((n) => n.id)).toEqual([...STEP_IDS]);
     expect(graph.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id)).toEqual([...OUTCOMES]);
     expect(graph.nodes.filter((n) => n.initial).map((n) => n.id)).toEqual(['objectives']);
   });
@@ -109,7 +109,7 @@ describe('the map is read from the machine', () => {
     graph.edges.forEach((e) => collect(e.guard));
     for (const name of named) expect(MAP_GUARD_LABELS, name).toHaveProperty(name);
     for (const n of graph.nodes) expect(MAP_NODE_NAMES, n.id).toHaveProperty(n.id);
-    for (const s of STEPS) expect(MAP_STEP_EXPLANATIONS, s).toHaveProperty(s);
+    for (const s of STEP_IDS) expect(MAP_STEP_EXPLANATIONS, s).toHaveProperty(s);
   });
 });
 
@@ -175,27 +175,13 @@ describe('a changed machine changes the map', () => {
 });
 
 describe('the path through the map', () => {
-  const OBJECTIVE_SETS = [['known-only'], ['clients', 'media']];
-  const BODY_SAMPLE = ['sra', 'none'];
-  const paths = getSimplePaths(decisionMachine, {
-    input: {},
-    events: (s) => {
-      if (outcomeOf(s)) return [];
-      const key = ANSWER_KEY[s.value as StepId];
-      const values =
-        key === 'objectives' ? OBJECTIVE_SETS : key === 'body' ? BODY_SAMPLE : ANSWER_VALUES[key];
-      return values.map((value) => ({ type: 'ANSWER', key, value }) as AnswerEvent);
-    },
-    serializeState: (s) => JSON.stringify([s.value, s.context.history, s.context.answers]),
-  });
-
   it('is, for every way through the decision, the steps answered then the outcome', () => {
-    const finished = paths.filter((p) => outcomeOf(p.state));
+    const finished = FINISHED;
     expect(finished.length).toBeGreaterThan(50);
     const ids = new Set(graph.edges.map((e) => e.id));
     for (const { state } of finished) {
-      const path = pathThrough(decisionMachine, { answers: pathAnswers(state) });
-      expect(path.nodes).toEqual([...state.context.history, outcomeOf(state)]);
+      const path = pathThrough(decisionMachine, state.context.answers);
+      expect(path.nodes).toEqual([...pathOf(state), outcomeOf(state)]);
       expect(path.edges).toHaveLength(path.nodes.length - 1);
       path.edges.forEach((id, i) => {
         expect(ids.has(id), id).toBe(true);
@@ -208,28 +194,34 @@ describe('the path through the map', () => {
 
   it('names the transition the machine took, where two lead to the same place', () => {
     const flag = pathThrough(decisionMachine, {
-      answers: { objectives: ['clients'], body: 'sra', rules: 'restricted', matter: 'juror' },
+      objectives: ['clients'],
+      body: 'sra',
+      rules: 'restricted',
+      matter: 'juror',
     });
     const rules = pathThrough(decisionMachine, {
-      answers: { objectives: ['clients'], body: 'sra', rules: 'restricted', matter: 'none' },
+      objectives: ['clients'],
+      body: 'sra',
+      rules: 'restricted',
+      matter: 'none',
     });
     expect(flag.edges.at(-1)).toBe('matter|ANSWER|0|dont-connect');
     expect(rules.edges.at(-1)).toBe('matter|ANSWER|1|dont-connect');
   });
 
   it('stops where the answers stop', () => {
-    expect(pathThrough(decisionMachine, { answers: {} })).toEqual({
+    expect(pathThrough(decisionMachine, {})).toEqual({
       nodes: ['objectives'],
       edges: [],
     });
-    expect(pathThrough(decisionMachine, { answers: { objectives: ['media'] } }).nodes).toEqual([
+    expect(pathThrough(decisionMachine, { objectives: ['media'] }).nodes).toEqual([
       'objectives',
       'body',
     ]);
   });
 
   it('a subgraph of the path keeps only its nodes and edges', () => {
-    const path = pathThrough(decisionMachine, { answers: { objectives: ['known-only'] } });
+    const path = pathThrough(decisionMachine, { objectives: ['known-only'] });
     const sub = subgraph(graph, path);
     expect(sub.nodes.map((n) => n.id)).toEqual(['objectives', 'ignore']);
     expect(sub.edges.map((e) => e.id)).toEqual(['objectives|ANSWER|0|ignore']);

@@ -1,6 +1,6 @@
 import { MAP_GUARD_LABELS, MAP_NODE_NAMES, MAP_UI } from '../content/map';
 import { answerLabel } from '../content/questions';
-import { ANSWER_VALUES, type AnswerKey } from '../decision/answers';
+import { ANSWER_KEYS, type AnswerKey } from '../decision/steps';
 import type { GuardInfo, MapEdge } from './graph';
 
 /** `rulesRestrictIt` → "Rules restrict it": a readable name for anything without copy. */
@@ -18,7 +18,7 @@ export function nodeName(id: string): string {
 }
 
 const isAnswerKey = (key: unknown): key is AnswerKey =>
-  typeof key === 'string' && Object.hasOwn(ANSWER_VALUES, key);
+  typeof key === 'string' && (ANSWER_KEYS as string[]).includes(key);
 
 /** `answerIs` with no values: any answer to the step (or any not taken before). */
 function isAnyAnswer(guard: GuardInfo): boolean {

@@ -1,20 +1,21 @@
 import { answerLabel, questionFor } from '../content/questions';
 import { OUTCOME_UI } from '../content/site';
-import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
+import { STEP_IDS, STEPS, type Answers, type StepId } from '../decision/steps';
 
 interface Props {
-  history: StepId[];
+  /** The answers on the path taken. */
   answers: Answers;
   fixed: Answers;
   onChange: (step: StepId) => void;
 }
 
 /** "Check your answers": every answer on the path, each with a Change link. */
-export function CheckAnswers({ history, answers, fixed, onChange }: Props) {
+export function CheckAnswers({ answers, fixed, onChange }: Props) {
+  const history = STEP_IDS.filter((step) => answers[STEPS[step].key] !== undefined);
   return (
     <dl className="divide-y divide-[var(--line)] border-y border-[var(--line)]">
       {history.map((step) => {
-        const key = ANSWER_KEY[step];
+        const { key } = STEPS[step];
         const value = answers[key];
         const values = Array.isArray(value) ? value : [String(value)];
         const label = questionFor(key).summaryLabel;

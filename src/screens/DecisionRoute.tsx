@@ -1,167 +1,160 @@
-import { useActorRef, useSelector } from '@xstate/react';
-import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
-import { afterShown } from '../app/afterShown';
-import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
-import { NavigationType, useLocation, useNavigate, useNavigationType } from 'react-router';
-import { useMode } from '../app/mode';
-import { loadGuidance } from '../content/loadGuidance';
-import { loadMessageNote, preloadMessageNoteFor } from './parts/loadMessageNote';
-import { useStepFocus } from '../app/useStepFocus';
-import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
-import { backTarget, currentStep, decisionMachine, outcomeOf } from '../decision/machine';
-import { pathAnswers } from '../decision/replay';
-import { formatLink, parseLink, type ParsedLink } from '../share/link';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { currentStep, outcomeOf, type AnswerEvent } from '../decision/machine';
+import { pathOf, replay } from '../decision/replay';
+import { ANSWER_KEYS, STEPS, type AnswerKey, type Answers, type StepId } from '../decision/steps';
+import { useMode } from '../hooks/mode';
+import { useStepFocus } from '../hooks/useStepFocus';
+import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../share/link';
 import { shareUrlFor } from '../share/url';
-import {
-  InvalidLinkScreen,
-  loadOutcomeScreen,
-  loadQuestionScreen,
-  OutcomeScreen,
-  QuestionScreen,
-} from './loadScreens';
+import { InvalidLinkScreen } from './InvalidLinkScreen';
+import { OutcomeScreen } from './OutcomeScreen';
+import { QuestionScreen } from './QuestionScreen';
+
+/** What a history entry carries besides its address. */
+interface EntryState {
+  /** Reached by answering the question before it: the entry before it is that question. */
+  answered?: boolean;
+  /**
+   * While the reader changes an answer from "Check your answers": the answers that applied
+   * before, so those that still apply are replayed and the others named at the outcome.
+   */
+  changing?: AnswerKey[];
+  dropped?: AnswerKey[];
+}
 
 /**
- * `#/decision?v=1&…`: the URL is the record of the decision. Opening it replays the
- * answers through the machine; every answer writes the URL back (a history entry each,
- * so the browser's Back and Forward move between questions).
+ * `#/decision?v=1&…`: the URL is the record of the decision. Each address is read once and
+ * replayed once through the machine; each answer is a new address (a history entry each, so
+ * the browser's Back and Forward move between questions; in the embed each replaces the last).
  */
 export default function DecisionRoute() {
-  const location = useLocation();
-  // The browser's Back/Forward, a followed link or an edited address is a new record:
-  // replay it afresh. Our own writes (push/replace) must not restart the machine.
-  const navigationType = useNavigationType();
-  // Answers given so far are offered again (pre-filled) after the browser's Back.
-  const [memory, setMemory] = useState<Answers>({});
-  const [instance, setInstance] = useState<{
-    location: typeof location;
-    n: number;
-    remembered: Answers;
-  }>({
-    location,
-    n: 0,
-    remembered: {},
-  });
-  if (navigationType === NavigationType.Pop && location !== instance.location) {
-    setInstance({ location, n: instance.n + 1, remembered: memory });
-  }
-
-  const parsed = parseLink(location.search);
-  if (!parsed.ok) {
-    return <InvalidLink parsed={parsed} />;
-  }
-  return (
-    <Decision
-      key={instance.n}
-      initialAnswers={parsed.answers}
-      remembered={instance.remembered}
-      onAnswers={setMemory}
-    />
+  const { search } = useLocation();
+  const link = useMemo(() => parseLink(search), [search]);
+  return link.ok ? (
+    <Decision linked={link.answers} record={link.record} />
+  ) : (
+    <InvalidLink link={link} />
   );
 }
 
-function InvalidLink({ parsed }: { parsed: Extract<ParsedLink, { ok: false }> }) {
+function useGo() {
   const navigate = useNavigate();
   const { embed } = useMode();
-  const go = (answers: Answers) =>
-    void navigate(`/decision?${formatLink(answers)}`, { replace: embed });
+  return (answers: Answers, state?: EntryState, replace = embed) =>
+    void navigate(`/decision?${formatLink(answers)}`, { replace, state });
+}
+
+function InvalidLink({ link }: { link: Extract<ParsedLink, { ok: false }> }) {
+  const go = useGo();
   return (
     <InvalidLinkScreen
-      problems={parsed.problems}
-      canResume={Object.keys(parsed.answers).length > 0}
-      onResume={() => go(parsed.answers)}
+      problems={link.problems}
+      canResume={Object.keys(link.answers).length > 0}
+      onResume={() => go(link.answers)}
       onStartAgain={() => go({})}
     />
   );
 }
 
-interface DecisionProps {
-  initialAnswers: Answers;
-  remembered: Answers;
-  onAnswers: (answers: Answers) => void;
-}
+/** The answers given before `step`, in the order they were asked. */
+const answersBefore = (answers: Answers, step: StepId): Answers =>
+  Object.fromEntries(
+    ANSWER_KEYS.slice(0, ANSWER_KEYS.indexOf(STEPS[step].key))
+      .filter((key) => answers[key] !== undefined)
+      .map((key) => [key, answers[key]]),
+  );
 
-// Memoised: the route keeps the answers given so far (for the browser's Back), and that
-// update must not render the whole screen again (as it did, once, as soon as it appeared).
-const Decision = memo(function Decision({ initialAnswers, remembered, onAnswers }: DecisionProps) {
-  const mode = useMode();
-  const navigate = useNavigate();
+function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
   const location = useLocation();
-  const actor = useActorRef(decisionMachine, {
-    input: { answers: initialAnswers, fixed: mode.fixed, remembered },
-  });
-  const snapshot = useSelector(actor, (s) => s);
+  const navigate = useNavigate();
+  const go = useGo();
+  const { embed, fixed } = useMode();
+  // Answers given in this tab: offered again when their question comes back (Back, Change).
+  const [given, setGiven] = useState<Answers>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { context } = snapshot;
+  const snapshot = useMemo(() => replay(linked, fixed), [linked, fixed]);
+  const { answers } = snapshot.context;
   const outcome = outcomeOf(snapshot);
   const step = currentStep(snapshot);
-  const query = formatLink(pathAnswers(snapshot));
-  // Idempotent (one shared promise), so safe during render: it must start before the
-  // screen below suspends on its own chunk.
-  preloadMessageNoteFor(outcome ?? step);
-
-  // Machine → URL. The first write only canonicalises the opened link, so it replaces.
-  const synced = useRef(false);
-  const currentQuery = location.search.replace(/^\?/, '');
-  useEffect(() => {
-    if (currentQuery !== query) {
-      void navigate(`/decision?${query}`, { replace: !synced.current || mode.embed });
-    }
-    synced.current = true;
-  }, [query, currentQuery, navigate, mode.embed]);
-
-  useEffect(() => onAnswers(context.answers), [context.answers, onAnswers]);
-  // Once this screen is on screen, fetch the bodies’ guidance, so the screens that show it
-  // never wait, and the other kind of screen (with a question, the message step's note), so
-  // moving on never waits either.
-  useEffect(() => afterShown(() => void loadGuidance()), []);
-  useEffect(
-    () =>
-      afterShown(
-        () => void (outcome ? loadQuestionScreen() : [loadOutcomeScreen(), loadMessageNote()]),
-      ),
-    [outcome],
-  );
+  const entry = location.state as EntryState | null;
+  const journey = entry ?? {};
   useStepFocus(headingRef, String(snapshot.value));
 
-  let screen: ReactNode = null;
+  // A link opened with answers off its path, or out of order, is rewritten as it is replayed.
+  const canonical = formatLink(answers, record);
+  useEffect(() => {
+    if (location.search.slice(1) !== canonical)
+      void navigate(`/decision?${canonical}`, { replace: true, state: entry });
+  }, [canonical, location.search, entry, navigate]);
+
+  const remember = () => setGiven((g) => ({ ...g, ...answers }));
+  const asked = pathOf(snapshot).filter((s) => fixed[STEPS[s].key] === undefined);
+
+  function answer(event: AnswerEvent) {
+    const next = { ...answers, [event.key]: event.value };
+    setGiven((g) => ({ ...g, ...next }));
+    const { changing } = journey;
+    if (!changing) return go(next, { answered: true });
+    const after = replay({ ...given, ...next }, fixed);
+    const kept = after.context.answers;
+    if (!outcomeOf(after)) return go(kept, { answered: true, changing });
+    const dropped = changing.filter((key) => kept[key] === undefined);
+    setGiven((g) =>
+      Object.fromEntries(Object.entries(g).filter(([k]) => !dropped.includes(k as AnswerKey))),
+    );
+    go(kept, { answered: true, dropped });
+  }
+
+  function back() {
+    remember();
+    // After an answer, the browser's Back returns to the question before: the same history.
+    if (!embed && journey.answered) return void navigate(-1);
+    const previous = asked.at(-1);
+    if (previous) go(answersBefore(answers, previous), undefined, true);
+    else void navigate('/', { replace: true });
+  }
+
+  function change(target: StepId) {
+    remember();
+    const changing = (Object.keys(answers) as AnswerKey[]).filter((k) => fixed[k] === undefined);
+    go(answersBefore(answers, target), { changing });
+  }
+
+  function restart() {
+    setGiven({});
+    go({});
+  }
+
+  let screen = null;
   if (outcome) {
-    const { reply: _reply, ...beforeReply } = pathAnswers(snapshot);
+    const { reply: _reply, ...beforeReply } = answers;
     screen = (
       <OutcomeScreen
         outcome={outcome}
-        context={context}
-        shareUrl={shareUrlFor(query)}
+        answers={answers}
+        fixed={fixed}
+        dropped={journey.dropped ?? []}
+        shareUrl={shareUrlFor(formatLink(answers))}
         reopenUrl={shareUrlFor(formatLink(beforeReply))}
         headingRef={headingRef}
-        onChange={(s) => actor.send({ type: 'GO_TO', step: s })}
-        onRestart={() => actor.send({ type: 'RESTART' })}
+        onChange={change}
+        onRestart={restart}
       />
     );
   } else if (step) {
-    const progress =
-      context.history.filter((s) => context.fixed[questionKey(s)] === undefined).length + 1;
-    const canGoBack = backTarget(context) !== undefined;
     screen = (
       <QuestionScreen
         key={step}
         step={step}
-        answers={context.answers}
-        progress={progress}
+        answers={answers}
+        initial={given[STEPS[step].key]}
+        progress={asked.length + 1}
         headingRef={headingRef}
-        onAnswer={(event) => actor.send(event)}
-        onBack={
-          canGoBack
-            ? () => actor.send({ type: 'BACK' })
-            : mode.embed
-              ? undefined
-              : () => void navigate('/')
-        }
+        onAnswer={answer}
+        onBack={asked.length > 0 || !embed ? back : undefined}
       />
     );
   }
-  // A screen whose code can't be fetched (offline) is reported inside this route, which
-  // stays mounted: the answer just given still reaches the URL, and Back still works.
-  return <LoadErrorBoundary resetKey={String(snapshot.value)}>{screen}</LoadErrorBoundary>;
-});
-
-const questionKey = (s: StepId) => ANSWER_KEY[s];
+  return screen;
+}

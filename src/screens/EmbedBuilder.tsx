@@ -3,7 +3,7 @@ import { CopyButton } from '../components/CopyButton';
 import { BODY_NAMES } from '../content/bodyNames';
 import { FRAME_TITLE } from '../content/embed';
 import { EMBED_BUILDER as T } from '../content/embedBuilder';
-import { BODY_IDS, type BodyId, type RegulatorId } from '../decision/answers';
+import { BODY_IDS, type BodyId, type RegulatorId } from '../decision/steps';
 import {
   checkChoices,
   DEFAULT_CHOICES,

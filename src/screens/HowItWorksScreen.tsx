@@ -1,6 +1,4 @@
-import { Suspense, use } from 'react';
 import { Link } from 'react-router';
-import { loadGuidance } from '../content/loadGuidance';
 import { MAP_STEP_EXPLANATIONS, MAP_UI } from '../content/map';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { SITE } from '../content/site';
@@ -9,6 +7,7 @@ import { DECISION_GRAPH, DECISION_MAP } from 'virtual:decision-map';
 import { edgeLabel, nodeName } from '../map/labels';
 import { centreOf, MapScroll } from '../map/MapScroll';
 import { TitledSection } from '../components/TitledSection';
+import { useGuidance } from './parts/useGuidance';
 
 const steps = DECISION_GRAPH.nodes.filter((n) => n.kind === 'step');
 const outcomes = DECISION_GRAPH.nodes.filter((n) => n.kind === 'outcome');
@@ -82,9 +81,7 @@ export default function HowItWorksScreen() {
       <TitledSection id="sources-title" title={MAP_UI.sourcesTitle} className="space-y-3">
         <p>{MAP_UI.articleCredit}</p>
         <p>{MAP_UI.rulesCredit}</p>
-        <Suspense fallback={null}>
-          <BodyGuidanceLinks />
-        </Suspense>
+        <BodyGuidanceLinks />
         <p className="text-sm text-muted">{SITE.disclaimer}</p>
       </TitledSection>
 
@@ -104,7 +101,9 @@ function targetName(id: string): string {
 
 /** Each professional body's own guidance page, from the sourced guidance chunk. */
 function BodyGuidanceLinks() {
-  const { BODIES, BODIES_LAST_REVIEWED } = use(loadGuidance());
+  const guidance = useGuidance();
+  if (!guidance) return null;
+  const { BODIES, BODIES_LAST_REVIEWED } = guidance;
   return (
     <div className="space-y-2">
       <h3 className="font-bold">{MAP_UI.bodiesTitle}</h3>

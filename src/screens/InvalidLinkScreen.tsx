@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useMode } from '../app/mode';
-import { INVALID_LINK } from '../content/invalidLink';
+import { useMode } from '../hooks/mode';
+import { INVALID_LINK } from '../content/link';
 import type { LinkProblem } from '../share/link';
 
 interface Props {

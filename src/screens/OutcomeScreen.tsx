@@ -1,23 +1,29 @@
-import { SCREEN_SHOWN } from '../app/afterShown';
-import { useRef, type RefObject } from 'react';
-import { AfterPaint } from '../components/AfterPaint';
+import { lazy, useRef, type RefObject } from 'react';
+import { CopyButton } from '../components/CopyButton';
+import { Later } from '../components/Later';
+import { TitledSection } from '../components/TitledSection';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { questionFor } from '../content/questions';
+import { cautionsFor, reasonsFor } from '../content/reasons';
 import { OUTCOME_UI, SITE } from '../content/site';
-import type { OutcomeId, StepId } from '../decision/answers';
-import type { DecisionContext } from '../decision/machine';
-import { cautionsFor, reasonsFor } from '../decision/reasons';
-import { CopyButton } from '../components/CopyButton';
+import type { AnswerKey, Answers, OutcomeId, StepId } from '../decision/steps';
 import { summaryText } from '../share/summary';
 import { CheckAnswers } from './CheckAnswers';
-import { OutcomeDetails } from './parts/OutcomeDetails';
 import { Cautions } from './parts/Cautions';
-import { HowWeGotHere, PrintPathMap, WhatWouldChange } from './parts/loadOutcomeExtras';
-import { TitledSection } from '../components/TitledSection';
+import { OutcomeDetails } from './parts/OutcomeDetails';
+import { WhatWouldChange } from './parts/WhatWouldChange';
+
+// The map is the outcome's largest extra: a chunk of its own, loaded when the reader nears it.
+const HowWeGotHere = lazy(() => import('../map/PathMap'));
 
 interface Props {
   outcome: OutcomeId;
-  context: DecisionContext;
+  /** The answers on the path taken. */
+  answers: Answers;
+  /** Answers fixed by the page (an embedding firm's body): not offered for change. */
+  fixed: Answers;
+  /** Answers that no longer apply after the reader's last change. */
+  dropped: AnswerKey[];
   shareUrl: string;
   /** For `wait`: the link that reopens the decision at the message step. */
   reopenUrl: string;
@@ -28,7 +34,9 @@ interface Props {
 
 export function OutcomeScreen({
   outcome,
-  context,
+  answers,
+  fixed,
+  dropped,
   shareUrl,
   reopenUrl,
   headingRef,
@@ -38,40 +46,31 @@ export function OutcomeScreen({
   const content = OUTCOME_CONTENT[outcome];
   const shareField = useRef<HTMLInputElement>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
-  const summary = summaryText(outcome, context, shareUrl);
-  const cautions = cautionsFor(outcome, context.answers);
-  const dropped = context.dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
+  const summary = summaryText(outcome, answers, shareUrl);
+  const cautions = cautionsFor(outcome, answers);
+  const droppedNames = dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
 
   return (
     <article data-outcome={outcome} className="space-y-8">
-      {/* On paper only, beside the text (it floats right, so it comes first). */}
-      <AfterPaint hideFailure>
-        <PrintPathMap context={context} />
-      </AfterPaint>
       <header className="space-y-3">
         <p className="text-sm font-semibold text-muted">{OUTCOME_UI.recommendation}</p>
-        <h1
-          ref={headingRef}
-          tabIndex={-1}
-          elementtiming={SCREEN_SHOWN}
-          className="text-2xl font-bold sm:text-3xl"
-        >
+        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
           {content.title}
         </h1>
         <p className="text-lg">{content.summary}</p>
-        {dropped.length > 0 && <p className="card">{SITE.changedNote(dropped)}</p>}
+        {droppedNames.length > 0 && <p className="card">{SITE.changedNote(droppedNames)}</p>}
       </header>
 
       <TitledSection id="reasons-title" title={OUTCOME_UI.reasons} className="space-y-2">
         <ul className="list-disc space-y-1 pl-5">
-          {reasonsFor(context).map((line) => (
+          {reasonsFor(answers).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
       </TitledSection>
 
       <div data-print="skip">
-        <OutcomeDetails outcome={outcome} answers={context.answers} reopenUrl={reopenUrl} />
+        <OutcomeDetails outcome={outcome} answers={answers} reopenUrl={reopenUrl} />
       </div>
 
       <TitledSection id="next-title" title={OUTCOME_UI.nextSteps} className="space-y-2">
@@ -83,12 +82,7 @@ export function OutcomeScreen({
       </TitledSection>
 
       <TitledSection id="answers-title" title={OUTCOME_UI.checkAnswers} className="space-y-2">
-        <CheckAnswers
-          history={context.history}
-          answers={context.answers}
-          fixed={context.fixed}
-          onChange={onChange}
-        />
+        <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
       </TitledSection>
 
       <TitledSection id="share-title" title={OUTCOME_UI.share} className="space-y-3">
@@ -133,20 +127,15 @@ export function OutcomeScreen({
         </div>
       </TitledSection>
 
-      {/* The extras, after everything the spec asks of an outcome (so the late ones below
-          never move what is already on screen): mounted once the outcome is on screen, the
-          two that cost a phone most only once the reader comes within a screen of them. */}
-      <AfterPaint near>
-        <HowWeGotHere context={context} />
-      </AfterPaint>
-      <AfterPaint near>
-        <WhatWouldChange context={context} onChange={onChange} />
-      </AfterPaint>
-
-      {/* Rendered when the cited guidance has arrived. */}
-      <AfterPaint>
-        <Cautions ids={cautions} />
-      </AfterPaint>
+      {/* The extras come after everything the spec asks of an outcome, so that drawing
+          them never moves what is already on screen. */}
+      <Later>
+        <HowWeGotHere answers={answers} fixed={fixed} />
+      </Later>
+      <Later>
+        <WhatWouldChange answers={answers} fixed={fixed} onChange={onChange} />
+      </Later>
+      <Cautions ids={cautions} />
 
       <div className="no-print">
         <button type="button" className="btn btn-secondary" onClick={onRestart}>

@@ -1,31 +1,36 @@
-import { SCREEN_SHOWN } from '../app/afterShown';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
-import { QUESTIONS } from '../content/questions';
+import { optionsFor, QUESTIONS } from '../content/questions';
 import { SITE } from '../content/site';
-import { ANSWER_KEY, type Answers, type StepId } from '../decision/answers';
 import type { AnswerEvent } from '../decision/machine';
+import { aloneIn, STEPS, type Answers, type StepId } from '../decision/steps';
 import { StepExtras } from './parts/StepExtras';
 
 interface Props {
   step: StepId;
+  /** The answers on the path so far (the step's help may depend on them). */
   answers: Answers;
+  /** The answer given to this step before, if any: chosen again. */
+  initial?: string | readonly string[];
   progress: number;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onAnswer: (event: AnswerEvent) => void;
   onBack?: () => void;
 }
 
-function initialChoice(step: StepId, answers: Answers): string[] {
-  const value = answers[ANSWER_KEY[step]];
-  if (value === undefined) return [];
-  return Array.isArray(value) ? [...value] : [String(value)];
-}
-
 /** One question per page: fieldset + legend, hint, native inputs, error summary. */
-export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, onBack }: Props) {
+export function QuestionScreen({
+  step,
+  answers,
+  initial,
+  progress,
+  headingRef,
+  onAnswer,
+  onBack,
+}: Props) {
   const question = QUESTIONS[step];
-  const key = ANSWER_KEY[step];
-  const [chosen, setChosen] = useState<string[]>(() => initialChoice(step, answers));
+  const options = optionsFor(step);
+  const { key, multiple } = STEPS[step];
+  const [chosen, setChosen] = useState<string[]>(() => ([] as string[]).concat(initial ?? []));
   const [showError, setShowError] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const hintId = `${key}-hint`;
@@ -33,12 +38,13 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
 
   function toggle(value: string, checked: boolean) {
     setShowError(false);
-    if (!question.multiple) return setChosen([value]);
-    // "Only people I know" excludes every other reason, and the other way round.
-    if (value === 'known-only') return setChosen(checked ? [value] : []);
+    if (!multiple) return setChosen([value]);
+    // An answer chosen alone ("only people I know") clears the others, and the other way round.
+    const alone = aloneIn(step);
+    if (alone.includes(value)) return setChosen(checked ? [value] : []);
     setChosen((prev) =>
       checked
-        ? [...prev.filter((v) => v !== 'known-only'), value]
+        ? [...prev.filter((v) => !alone.includes(v)), value]
         : prev.filter((v) => v !== value),
     );
   }
@@ -51,7 +57,7 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
       window.requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    const value = question.multiple ? chosen : chosen[0];
+    const value = multiple ? chosen : chosen[0];
     onAnswer({ type: 'ANSWER', key, value } as AnswerEvent);
   }
 
@@ -70,11 +76,11 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
           </h2>
           <p>
             <a
-              href={`#${key}-${question.options[0]?.value ?? ''}`}
+              href={`#${key}-${options[0]?.value ?? ''}`}
               className="font-semibold text-danger"
               onClick={(ev) => {
                 ev.preventDefault();
-                document.getElementById(`${key}-${question.options[0]?.value ?? ''}`)?.focus();
+                document.getElementById(`${key}-${options[0]?.value ?? ''}`)?.focus();
               }}
             >
               {question.error}
@@ -88,19 +94,14 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
       >
         <legend className="w-full">
           <span className="block text-sm font-semibold text-muted">{SITE.question(progress)}</span>
-          <h1
-            ref={headingRef}
-            tabIndex={-1}
-            elementtiming={SCREEN_SHOWN}
-            className="mt-1 text-2xl font-bold sm:text-3xl"
-          >
+          <h1 ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-bold sm:text-3xl">
             {question.title}
           </h1>
         </legend>
         <p id={hintId} className="text-muted">
           {question.hint}
         </p>
-        <StepExtras step={step} answers={answers} chosen={chosen} />
+        <StepExtras step={step} answers={answers} />
         {showError && (
           <p id={errorId} className="font-semibold text-danger">
             <span className="sr-only">Error: </span>
@@ -108,13 +109,13 @@ export function QuestionScreen({ step, answers, progress, headingRef, onAnswer, 
           </p>
         )}
         <div className={`space-y-3 ${showError ? 'border-l-4 border-[var(--danger)] pl-3' : ''}`}>
-          {question.options.map((option) => {
+          {options.map((option) => {
             const id = `${key}-${option.value}`;
             return (
               <div key={option.value} className="option">
                 <input
                   id={id}
-                  type={question.multiple ? 'checkbox' : 'radio'}
+                  type={multiple ? 'checkbox' : 'radio'}
                   name={key}
                   value={option.value}
                   checked={chosen.includes(option.value)}

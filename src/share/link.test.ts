@@ -1,9 +1,7 @@
-import { getSimplePaths } from '@xstate/graph';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_KEY, ANSWER_VALUES, type StepId } from '../decision/answers';
-import { decisionMachine, outcomeOf, type AnswerEvent } from '../decision/machine';
-import { pathAnswers, replay } from '../decision/replay';
+import { replay } from '../decision/replay';
+import { PATHS } from '../test/paths';
 import { formatLink, parseLink } from './link';
 
 describe('parseLink', () => {
@@ -21,6 +19,7 @@ describe('parseLink', () => {
         invite: 'standard',
         profile: 'relevant',
       },
+      record: {},
     });
   });
 
@@ -52,14 +51,24 @@ describe('parseLink', () => {
     if (!parsed.ok) for (const p of parsed.problems) expect(p.message).not.toContain('<');
   });
 
-  it('parses an address once however often it is asked, and a new one afresh', () => {
-    const first = parseLink('v=1&objectives=clients&body=sra');
-    expect(parseLink('v=1&objectives=clients&body=sra')).toBe(first);
-    const other = parseLink('v=1&objectives=clients&body=aba');
-    expect(other).not.toBe(first);
-    expect(other.answers).toEqual({ objectives: ['clients'], body: 'aba' });
-    // Back to the first address: the right answers, whether kept or parsed again.
-    expect(parseLink('v=1&objectives=clients&body=sra').answers).toEqual(first.answers);
+  it('a repeated version is a repeated key, not an unknown version', () => {
+    const parsed = parseLink('v=1&v=1&objectives=clients');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.problems.map((p) => p.message)).toEqual([
+        'The link gives the tool’s version more than once.',
+      ]);
+  });
+
+  it('reads the record keys: the day it was made and the recommendation then', () => {
+    const today = new Date('2026-12-06T12:00:00Z');
+    expect(parseLink('v=1&objectives=known-only&made=2026-11-30&was=accept', today)).toEqual({
+      ok: true,
+      answers: { objectives: ['known-only'] },
+      record: { made: '2026-11-30', was: 'accept' },
+    });
+    for (const bad of ['made=2026-02-30', 'made=2027-01-01', 'made=yesterday', 'was=maybe'])
+      expect(parseLink(`v=1&${bad}`, today).ok, bad).toBe(false);
   });
 });
 
@@ -71,35 +80,18 @@ describe('formatLink', () => {
   });
 });
 
-const OBJECTIVE_SETS = [
-  ['known-only'],
-  ['careers'],
-  ['clients', 'community'],
-  ['clients', 'media', 'community', 'careers'],
-];
-const paths = getSimplePaths(decisionMachine, {
-  input: {},
-  events: (s) => {
-    if (outcomeOf(s)) return [];
-    const key = ANSWER_KEY[s.value as StepId];
-    const values = key === 'objectives' ? OBJECTIVE_SETS : ANSWER_VALUES[key];
-    return values.map((value) => ({ type: 'ANSWER', key, value }) as AnswerEvent);
-  },
-  serializeState: (s) => JSON.stringify([s.value, s.context.history, s.context.answers]),
-});
-
 describe('share link round trip', () => {
   it('every path (finished or not) reopens exactly where it was', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...paths), (path) => {
-        const link = formatLink(pathAnswers(path.state));
+      fc.property(fc.constantFrom(...PATHS), (path) => {
+        const link = formatLink(path.state.context.answers);
         const parsed = parseLink(link);
         expect(parsed.ok).toBe(true);
-        const reopened = replay({ answers: parsed.answers });
+        const reopened = replay(parsed.answers);
         expect(reopened.value).toEqual(path.state.value);
-        expect(formatLink(pathAnswers(reopened))).toBe(link);
+        expect(formatLink(reopened.context.answers)).toBe(link);
       }),
-      { numRuns: Math.min(paths.length, 2000) },
+      { numRuns: Math.min(PATHS.length, 2000) },
     );
   });
 
@@ -114,6 +106,8 @@ describe('share link round trip', () => {
       'profile',
       'reply',
       'spam',
+      'made',
+      'was',
       'x',
       '',
     );
@@ -127,7 +121,7 @@ describe('share link round trip', () => {
       fc.property(query, (q) => {
         const parsed = parseLink(q);
         if (parsed.ok) {
-          const snapshot = replay({ answers: parsed.answers });
+          const snapshot = replay(parsed.answers);
           expect(snapshot.status).toBe('active');
         } else {
           expect(parsed.problems.length).toBeGreaterThan(0);

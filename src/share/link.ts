@@ -1,159 +1,146 @@
 import * as z from 'zod/mini';
-import { keepLast } from '../app/keepLast';
+import { LINK_PROBLEMS } from '../content/link';
 import {
-  ANSWER_KEY,
-  ANSWER_VALUES,
-  OBJECTIVES,
+  aloneIn,
+  ANSWER_KEYS,
+  OUTCOMES,
   STEPS,
+  stepFor,
   type AnswerKey,
   type Answers,
-} from '../decision/answers';
+  type OutcomeId,
+} from '../decision/steps';
 
 /**
- * The share link: `#/decision?v=1&objectives=clients,media&body=nzls…`.
- * Untrusted input: parsed with a schema, never rendered as HTML, and only ever
- * turned into answers that the machine then replays.
+ * The share link: `#/decision?v=1&objectives=clients,media&body=nzls…`, optionally with the
+ * record keys `made=YYYY-MM-DD` and `was=<outcome id>`. Untrusted input: read with a schema,
+ * never rendered, and only ever turned into answers that the machine then replays.
  */
 
 export const FORMAT_VERSION = '1';
 export const MAX_LINK_LENGTH = 2000;
 
-const ANSWER_KEYS = STEPS.map((s) => ANSWER_KEY[s]);
+/** When the decision was reached and what it recommended then. */
+export interface LinkRecord {
+  made?: string;
+  was?: OutcomeId;
+}
 
-/** What went wrong with one part of a link, in words a user can act on. */
+/** What went wrong with one part of a link, in words a reader can act on. */
 export interface LinkProblem {
   key?: AnswerKey | 'v';
   message: string;
 }
 
 export type ParsedLink =
-  | { ok: true; answers: Answers }
-  | { ok: false; problems: LinkProblem[]; /** the answers that were fine */ answers: Answers };
+  | { ok: true; answers: Answers; record: LinkRecord }
+  | {
+      ok: false;
+      problems: LinkProblem[];
+      /** the answers before the first damaged one */ answers: Answers;
+    };
 
-// Built once per key when first needed: making a schema costs more than using it.
-const singles = new Map<AnswerKey, z.ZodMiniEnum<Record<string, string>>>();
-function single(key: Exclude<AnswerKey, 'objectives'>) {
-  let schema = singles.get(key);
-  if (!schema) {
-    schema = z.enum(ANSWER_VALUES[key] as [string, ...string[]]);
-    singles.set(key, schema);
-  }
-  return schema;
+/** One schema per answer key, from the step table. */
+function schemaFor(key: AnswerKey) {
+  const step = STEPS[stepFor(key)];
+  const id = z.enum(step.values as unknown as [string, ...string[]]);
+  if (!step.multiple) return id;
+  const alone = aloneIn(stepFor(key));
+  return z.array(id).check(
+    z.minLength(1),
+    z.refine((list) => new Set(list).size === list.length, 'repeated'),
+    z.refine((list) => list.length === 1 || !list.some((v) => alone.includes(v)), 'alone'),
+  );
+}
+const SCHEMAS = new Map(ANSWER_KEYS.map((key) => [key, schemaFor(key)]));
+
+function readAnswer(key: AnswerKey, raw: string): { value: unknown } | { problem: string } {
+  const multiple = STEPS[stepFor(key)].multiple;
+  const result = SCHEMAS.get(key)!.safeParse(multiple ? raw.split(',') : raw);
+  if (result.success) return { value: result.data };
+  const issue = result.error.issues[0]?.message;
+  if (issue === 'alone') return { problem: LINK_PROBLEMS.notAlone(key) };
+  if (issue === 'repeated') return { problem: LINK_PROBLEMS.repeatedAnswer(key) };
+  return { problem: LINK_PROBLEMS.unknownAnswer(key) };
 }
 
-const objectivesSchema = z.array(z.enum(OBJECTIVES)).check(
-  z.minLength(1),
-  z.refine((list) => new Set(list).size === list.length, 'repeated'),
-  z.refine((list) => !(list.includes('known-only') && list.length > 1), 'known-only-alone'),
-);
-
-const LABELS: Record<AnswerKey, string> = {
-  objectives: 'what you use LinkedIn for',
-  body: 'your professional body',
-  rules: 'what your rules allow',
-  matter: 'whether they are linked to a matter',
-  invite: 'the invitation',
-  profile: 'their profile',
-  reply: 'their reply',
-  spam: 'whether it is spam',
+const isRealPastDate = (text: string, today: Date) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  // A day's grace: the link may come from a time zone ahead of the reader's.
+  const tomorrow = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1);
+  return date.toISOString().startsWith(text) && date.getTime() <= tomorrow;
 };
 
-function parseValue(key: AnswerKey, raw: string): { value?: unknown; problem?: string } {
-  if (key === 'objectives') {
-    const result = objectivesSchema.safeParse(raw.split(','));
-    if (result.success) return { value: result.data };
-    const issue = result.error.issues[0];
-    if (issue?.message === 'known-only-alone')
-      return {
-        problem: `The answer for ${LABELS[key]} mixes “only people I know” with other reasons.`,
-      };
-    if (issue?.message === 'repeated')
-      return { problem: `The answer for ${LABELS[key]} repeats the same reason.` };
-    return { problem: `The answer for ${LABELS[key]} is not one this tool knows.` };
-  }
-  const result = single(key).safeParse(raw);
-  return result.success
-    ? { value: result.data }
-    : { problem: `The answer for ${LABELS[key]} is not one this tool knows.` };
-}
+const isAnswerKey = (key: string): key is AnswerKey => (ANSWER_KEYS as string[]).includes(key);
 
-/**
- * Parses the query part of a decision URL (with or without the leading `?`). The last
- * result is kept: a route renders more than once for the same address (while its screens
- * load, and on every answer), and the result is only read, never changed.
- */
-export const parseLink = keepLast((query: string) => query, parseQuery);
-
-function parseQuery(query: string): ParsedLink {
+/** Reads the query part of a decision URL (with or without the leading `?`). */
+export function parseLink(query: string, today = new Date()): ParsedLink {
   const search = query.startsWith('?') ? query.slice(1) : query;
-  if (search.length > MAX_LINK_LENGTH) {
-    return {
-      ok: false,
-      problems: [
-        { message: 'The link is far longer than any real decision, so it was not opened.' },
-      ],
-      answers: {},
-    };
-  }
-  const params = new URLSearchParams(search);
+  if (search.length > MAX_LINK_LENGTH)
+    return { ok: false, problems: [{ message: LINK_PROBLEMS.tooLong }], answers: {} };
+
+  const params = [...new URLSearchParams(search)];
   const problems: LinkProblem[] = [];
   const answers: Answers = {};
+  const record: LinkRecord = {};
   const seen = new Set<string>();
-
-  const versions = params.getAll('v');
-  if (versions.length === 0 && [...params.keys()].length > 0) {
-    problems.push({
-      key: 'v',
-      message: 'The link does not say which version of the tool made it.',
-    });
-  } else if (versions.length > 1 || (versions.length === 1 && versions[0] !== FORMAT_VERSION)) {
-    problems.push({
-      key: 'v',
-      message: 'The link was made by a version of the tool that this one does not know.',
-    });
-  }
-
   for (const [key, raw] of params) {
-    if (key === 'v') continue;
-    if (!(ANSWER_KEYS as string[]).includes(key)) {
-      problems.push({ message: 'The link contains a part this tool does not recognise.' });
-      continue;
-    }
-    const answerKey = key as AnswerKey;
     if (seen.has(key)) {
-      problems.push({
-        key: answerKey,
-        message: `The link gives ${LABELS[answerKey]} more than once.`,
-      });
-      delete answers[answerKey];
+      const repeated = isAnswerKey(key) || key === 'v' || key === 'made' || key === 'was';
+      problems.push(
+        repeated
+          ? {
+              key: isAnswerKey(key) || key === 'v' ? key : undefined,
+              message: LINK_PROBLEMS.repeated(key),
+            }
+          : { message: LINK_PROBLEMS.unknownPart },
+      );
+      if (isAnswerKey(key)) delete answers[key];
       continue;
     }
     seen.add(key);
-    const { value, problem } = parseValue(answerKey, raw);
-    if (problem) problems.push({ key: answerKey, message: problem });
-    else Object.assign(answers, { [answerKey]: value });
+    if (key === 'v') {
+      if (raw !== FORMAT_VERSION)
+        problems.push({ key: 'v', message: LINK_PROBLEMS.unknownVersion });
+    } else if (key === 'made') {
+      if (isRealPastDate(raw, today)) record.made = raw;
+      else problems.push({ message: LINK_PROBLEMS.badDate });
+    } else if (key === 'was') {
+      if ((OUTCOMES as readonly string[]).includes(raw)) record.was = raw as OutcomeId;
+      else problems.push({ message: LINK_PROBLEMS.badWas });
+    } else if (isAnswerKey(key)) {
+      const read = readAnswer(key, raw);
+      if ('problem' in read) problems.push({ key, message: read.problem });
+      else Object.assign(answers, { [key]: read.value });
+    } else {
+      problems.push({ message: LINK_PROBLEMS.unknownPart });
+    }
   }
-  // Keep only answers before the first damaged one in step order: later ones may depend on it.
-  if (problems.length > 0) {
-    // An unknown version means none of the answers can be trusted to mean the same thing.
-    if (problems.some((p) => p.key === 'v')) return { ok: false, problems, answers: {} };
-    const firstBad = ANSWER_KEYS.findIndex((k) => problems.some((p) => p.key === k));
-    if (firstBad >= 0) for (const k of ANSWER_KEYS.slice(firstBad)) delete answers[k];
-    return { ok: false, problems, answers };
-  }
-  return { ok: true, answers };
+  if (!seen.has('v') && params.length > 0)
+    problems.push({ key: 'v', message: LINK_PROBLEMS.noVersion });
+
+  if (problems.length === 0) return { ok: true, answers, record };
+  // Another version's answers may mean something else: none of them can be trusted.
+  if (problems.some((p) => p.key === 'v')) return { ok: false, problems, answers: {} };
+  // Later answers may depend on a damaged one: keep only those before it, in step order.
+  const firstBad = ANSWER_KEYS.findIndex((k) => problems.some((p) => p.key === k));
+  if (firstBad >= 0) for (const k of ANSWER_KEYS.slice(firstBad)) delete answers[k];
+  return { ok: false, problems, answers };
 }
 
-/** The canonical query for a set of answers: version first, keys in step order, lists sorted. */
-export function formatLink(answers: Answers): string {
+/** The canonical query: version first, answers in step order, lists in the table's order. */
+export function formatLink(answers: Answers, record: LinkRecord = {}): string {
   const parts = [`v=${FORMAT_VERSION}`];
   for (const key of ANSWER_KEYS) {
     const value = answers[key];
     if (value === undefined) continue;
     const text = Array.isArray(value)
-      ? OBJECTIVES.filter((o) => value.includes(o)).join(',')
+      ? STEPS[stepFor(key)].values.filter((v) => (value as string[]).includes(v)).join(',')
       : String(value);
     parts.push(`${key}=${text}`);
   }
+  if (record.made) parts.push(`made=${record.made}`);
+  if (record.was) parts.push(`was=${record.was}`);
   return parts.join('&');
 }

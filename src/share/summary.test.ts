@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { outcomeOf } from '../decision/machine';
-import { replay } from '../decision/replay';
+import { pathOf, replay } from '../decision/replay';
 import { summaryText } from './summary';
 
 describe('summaryText', () => {
   it('gives the recommendation, the reasons, the answers and the link as plain text', () => {
-    const { context } = replay({
-      answers: { objectives: ['known-only'] },
-    });
+    const { context } = replay({ objectives: ['known-only'] });
     const text = summaryText(
       'ignore',
-      context,
+      context.answers,
       'https://tool.example/#/decision?v=1&objectives=known-only',
     );
     expect(text).toBe(
@@ -61,16 +59,18 @@ describe('summaryText', () => {
       { objectives: ['clients'], body: 'aba', rules: 'allowed', matter: 'juror' },
     ] as const;
     for (const answers of cases) {
-      const snapshot = replay({ answers: answers as never });
+      const snapshot = replay(answers as never);
       const outcome = outcomeOf(snapshot);
       expect(outcome).toBeDefined();
       if (!outcome) continue;
-      const text = summaryText(outcome, snapshot.context, 'https://tool.example/#/decision?v=1');
+      const text = summaryText(
+        outcome,
+        snapshot.context.answers,
+        'https://tool.example/#/decision?v=1',
+      );
       const lines = text.split('\n');
       expect(lines[0]).toBe(`Should I connect? ${OUTCOME_CONTENT[outcome].title}.`);
-      expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(
-        2 * snapshot.context.history.length,
-      );
+      expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(2 * pathOf(snapshot).length);
       expect(lines.at(-1)).toBe('Link to this decision: https://tool.example/#/decision?v=1');
       expect(text).not.toMatch(/<|>|undefined/);
     }

@@ -6,3 +6,9 @@ export function shareUrlFor(query: string, location: Location = window.location)
   const path = location.pathname.replace(/embed\.html$/, '');
   return `${location.origin}${path}#/decision?${query}`;
 }
+
+/** Today's date where the reader is, as a link records it (`YYYY-MM-DD`). */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

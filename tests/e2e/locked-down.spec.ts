@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGET_GZIP, DIST, firstLoad } from '../../scripts/first-load.mjs';
+import { BUDGETS, DIST, firstLoad } from '../../scripts/first-load.mjs';
 import { answer, expect, readToTheEnd, test } from './fixtures';
 
 /** The link the bench measures (scripts/bench.mjs). */
@@ -69,110 +69,46 @@ test('the HTML has no inline scripts or style attributes', () => {
   expect(html).not.toMatch(/<style/);
 });
 
-test(`first load stays within ${BUDGET_GZIP / 1024} KB gzip: start page, shared link, embed`, () => {
+test('first load stays within its budget, gzip: start page 100 KB, shared link and embed 125 KB', () => {
   // Bytes are deterministic, unlike times: this is the only size check in the suite.
-  const { start, sharedLink, embed } = firstLoad();
-  for (const load of [start, sharedLink, embed]) {
-    const detail = load.files.map((f) => `${f.file}: ${f.gzip} B`).join(', ');
-    expect(load.gzip, detail).toBeLessThanOrEqual(BUDGET_GZIP);
+  const loads = firstLoad();
+  for (const page of ['start', 'sharedLink', 'embed'] as const) {
+    const detail = loads[page].files.map((f) => `${f.file}: ${f.gzip} B`).join(', ');
+    expect(loads[page].gzip, `${page}: ${detail}`).toBeLessThanOrEqual(BUDGETS[page]);
   }
 });
 
-test('a shared link fetches what boot.js preloads, and its outcome needs nothing more', async ({
+test('a shared link fetches what the first-load count says, and its outcome needs nothing more', async ({
   page,
 }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname.replace(/^\//, '')));
   await page.goto(`/#/decision?${SHARED}`);
   await expect(page.locator('[data-outcome]')).toBeVisible();
+  await page.waitForLoadState('networkidle');
   const { sharedLink } = firstLoad();
   const counted = sharedLink.files.map((f) => f.file);
   // Everything the first load counts was really fetched (index.html is requested as "")…
   for (const file of counted) expect(fetched, file).toContain(file === 'index.html' ? '' : file);
-  // …and the chunks fetched besides are the below-the-fold extras, none of them first-load code.
+  // …and the only code fetched besides is the cited guidance, beside the first screen.
   const extra = fetched.filter((f) => f.endsWith('.js') && !counted.includes(f));
-  for (const file of extra)
-    expect(file).toMatch(
-      /^assets\/(PathMap|MapScroll|WhatWouldChange|guidance|decision-map|QuestionScreen|MessageNote)-/,
-    );
+  for (const file of extra) expect(file).toMatch(/^assets\/guidance-/);
 });
 
-for (const [screen, link, chunk] of [
-  ['the “wait” outcome', `${SHARED.replace('relevant', 'unclear')}&reply=pending`, 'OutcomeScreen'],
-  ['the message step', SHARED.replace('relevant', 'unclear'), 'QuestionScreen'],
-]) {
-  test(`a link to ${screen} fetches its note alongside the screen, not after it`, async ({
-    page,
-  }) => {
-    // Hold the screen's own chunk back: the note must already be on its way.
-    let released = false;
-    await page.route(new RegExp(`/assets/${chunk}-`), async (route) => {
-      await new Promise((r) => setTimeout(r, 700));
-      released = true;
-      await route.continue();
-    });
-    const noteRequested = page.waitForRequest(/\/assets\/MessageNote-/).then(() => released);
-    await page.goto(`/#/decision?${link}`);
-    expect(await noteRequested, 'the note was requested after the screen’s chunk').toBe(false);
-    await expect(page.getByRole('heading', { name: 'The note to send' })).toBeVisible();
-  });
-}
-
-test('the start page fetches the first question’s code once shown, without running it', async ({
-  page,
-}) => {
+test('the start page loads no decision code until the reader means to start', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  const questionFetched = page.waitForRequest(/\/assets\/QuestionScreen-/);
-  await page.coverage.startJSCoverage({ resetOnNavigation: false });
   await page.goto('/');
-  await questionFetched;
-  // Fetched as a modulepreload (compiled, not run: running it is a long task of its own)…
-  await expect(page.locator('link[rel="modulepreload"][href*="/QuestionScreen-"]')).toHaveCount(1);
   await page.waitForLoadState('networkidle');
-  const ran = (await page.coverage.stopJSCoverage())
-    .filter((e) => /\/assets\/(QuestionScreen|decision)-/.test(e.url))
-    .filter((e) => e.functions.some((f) => f.ranges.some((r) => r.count > 0)));
-  expect(
-    ran.map((e) => e.url),
-    'run before the user started',
-  ).toEqual([]);
-  // …and "Start now" runs it from there: nothing fetched again.
+  expect(fetched.filter((f) => f.includes('/assets/DecisionRoute-'))).toEqual([]);
+  // A pointer over "Start now" fetches it, so the first question rarely waits…
+  const decision = page.waitForRequest(/\/assets\/DecisionRoute-/);
+  await page.getByRole('button', { name: 'Start now' }).hover();
+  await decision;
   await page.getByRole('button', { name: 'Start now' }).click();
   await expect(page.getByRole('checkbox', { name: 'Winning work' })).toBeVisible();
-  for (const chunk of ['QuestionScreen', 'decision'])
-    expect(
-      fetched.filter((f) => f.includes(`/assets/${chunk}-`)),
-      chunk,
-    ).toHaveLength(1);
-});
-
-test('a shared outcome is on screen before anything below it starts loading', async ({ page }) => {
-  // The browser reports when the outcome's heading is shown (Element Timing); the extras
-  // (map, "What would change this?", cautions) and the preloads must not start before then,
-  // or they compete with drawing the page the reader came for.
-  await page.addInitScript(() => {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { identifier: string })[])
-        if (e.identifier === 'screen')
-          (window as unknown as { shownAt: number }).shownAt = (
-            e as unknown as { renderTime: number }
-          ).renderTime;
-    }).observe({ type: 'element', buffered: true });
-  });
-  await page.goto(`/#/decision?${SHARED}`);
-  await readToTheEnd(page);
-  await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeVisible();
-  const { shownAt, extras } = await page.evaluate(() => ({
-    shownAt: (window as unknown as { shownAt?: number }).shownAt,
-    extras: performance
-      .getEntriesByType('resource')
-      .filter((r) => /\/assets\/(PathMap|WhatWouldChange|guidance|QuestionScreen)-/.test(r.name))
-      .map((r) => r.startTime),
-  }));
-  expect(shownAt, 'the heading was reported shown').toBeGreaterThan(0);
-  expect(extras.length).toBeGreaterThanOrEqual(4);
-  for (const start of extras) expect(start).toBeGreaterThanOrEqual(shownAt!);
+  // …and only once.
+  expect(fetched.filter((f) => f.includes('/assets/DecisionRoute-'))).toHaveLength(1);
 });
 
 test('the page has what browsers and search engines expect', async ({ page }) => {
@@ -222,25 +158,23 @@ test('on a phone, the map and “What would change this?” wait until the reade
   await page.goto(`/#/decision?${SHARED}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  // Everything else after the outcome has arrived (the map's code, for printing; the
-  // cautions' guidance)…
   const fetched = (chunk: RegExp) =>
     page.evaluate(
       (source) =>
         performance.getEntriesByType('resource').some((r) => new RegExp(source).test(r.name)),
       chunk.source,
     );
-  expect(await fetched(/\/PathMap-[\w-]+\.js$/)).toBe(true);
-  // …but these two hold their place, unrendered and (the list) not even fetched.
+  // Both hold their place, unrendered, and the map's code is not even fetched…
   await expect(page.locator('[data-extra-marker]')).toHaveCount(2);
   await expect(page.locator('[data-path-map]')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'What would change this?' })).toHaveCount(0);
-  expect(await fetched(/\/WhatWouldChange-/)).toBe(false);
+  expect(await fetched(/\/PathMap-[\w-]+\.js$/)).toBe(false);
 
+  // …until the reader comes near.
   await readToTheEnd(page);
   await expect(page.locator('[data-path-map]')).toBeAttached();
   await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeAttached();
-  expect(await fetched(/\/WhatWouldChange-/)).toBe(true);
+  expect(await fetched(/\/PathMap-[\w-]+\.js$/)).toBe(true);
 });
 
 test('by keyboard on a phone, the extras are in place by the time Tab leaves the share section', async ({

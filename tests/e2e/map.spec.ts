@@ -2,10 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { deepLinkModules, DIST } from '../../scripts/first-load.mjs';
-import { OUTCOMES, STEPS, type Answers } from '../../src/decision/answers';
-import { replay } from '../../src/decision/replay';
-import { groupWhatIf, whatIf } from '../../src/decision/whatIf';
+import { DECISION_KEYS, DIST } from '../../scripts/first-load.mjs';
+import { OUTCOMES, STEP_IDS, type Answers } from '../../src/decision/steps';
+import { whatIf } from '../../src/decision/whatIf';
 import { answer, expect, q, readToTheEnd, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -69,7 +68,7 @@ test.describe('the decision map', () => {
     const nodes = await map
       .locator('[data-node]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
-    expect(nodes.sort()).toEqual([...STEPS, ...OUTCOMES].sort());
+    expect(nodes.sort()).toEqual([...STEP_IDS, ...OUTCOMES].sort());
     await expect(map.locator('[data-edge]')).toHaveCount(20);
     await expect(map.locator('[data-label] text')).toHaveCount(20);
     // The map region scrolls from the keyboard.
@@ -206,14 +205,9 @@ test.describe('the decision map', () => {
     // Strings only the map's code has.
     const MAP_CODE = /map-edge-line|How we got here/;
     expect(code(closure('index.html'))).not.toMatch(MAP_CODE);
-    // What a shared link loads before its outcome shows (boot.js preloads it).
-    const preloaded = deepLinkModules();
-    const firstScreen = Object.keys(manifest).filter((k) =>
-      preloaded.includes(manifest[k]?.file ?? ''),
-    );
-    expect(firstScreen.length).toBeGreaterThan(0);
-    for (const key of firstScreen) expect(code(closure(key))).not.toMatch(MAP_CODE);
-    expect(manifest['src/screens/OutcomeScreen.tsx']?.dynamicImports).toContain(
+    // What a shared link loads before its outcome shows.
+    for (const key of DECISION_KEYS) expect(code(closure(key))).not.toMatch(MAP_CODE);
+    expect(manifest['src/screens/DecisionRoute.tsx']?.dynamicImports).toContain(
       'src/map/PathMap.tsx',
     );
     expect(code(closure('src/map/PathMap.tsx'))).toMatch(MAP_CODE);
@@ -233,15 +227,11 @@ const PRINTED: Record<string, string> = {
     'v=1&objectives=clients,media,community,careers&body=aba&rules=allowed&matter=opposing-party',
 };
 
-/**
- * The printed map's component is in the page and listening for printing (its code comes once
- * the outcome is shown): with print emulated it draws the map, and back on screen it drops it.
- */
+/** Printing starts: the map, drawn when the reader comes near it or prints, is drawn. */
 async function printMapReady(page: Page) {
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.map-print svg[role="img"]')).toBeAttached();
   await page.emulateMedia({ media: 'screen' });
-  await expect(page.locator('.map-print')).toHaveCount(0);
 }
 
 /** Pages in a PDF: `/Type /Page` objects (not `/Type /Pages`, the page tree). */
@@ -259,8 +249,6 @@ test.describe('printing an outcome', () => {
       await page.goto(q(query));
       await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome);
       await page.waitForLoadState('networkidle');
-      // Built for paper only: not in the page until printing starts.
-      await expect(page.locator('.map-print')).toHaveCount(0);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 
       // What the page says on paper: the recommendation, reasons, answers, the path map,
@@ -296,7 +284,7 @@ test.describe('printing an outcome', () => {
     });
   }
 
-  test('printing from the browser: the map is in the page when it is laid out for paper, and gone after', async ({
+  test('printing from the browser: the map is in the page when it is laid out for paper', async ({
     page,
   }) => {
     await page.goto(q(PRINTED.accept ?? ''));
@@ -316,8 +304,7 @@ test.describe('printing an outcome', () => {
     await page.pdf({ format: 'A4' });
     expect(
       await page.evaluate(() => (window as unknown as { printSeen: string[] }).printSeen),
-    ).toEqual(['before: map', 'after: none']);
-    await expect(page.locator('.map-print')).toHaveCount(0);
+    ).toEqual(['before: map', 'after: map']);
   });
 
   test('the page count regex counts pages, not the page tree', () => {
@@ -408,7 +395,7 @@ test.describe('what would change this', () => {
         e.getAttribute('data-leads-to'),
       ]),
     );
-    const computed = groupWhatIf(whatIf(replay({ answers: WAIT }).context)).map((g) => [
+    const computed = whatIf(WAIT).map((g) => [
       g.key,
       g.values.join(','),
       g.outcome ?? `ask:${g.asks ?? ''}`,

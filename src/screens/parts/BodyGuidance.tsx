@@ -1,8 +1,7 @@
-import { use } from 'react';
-import { loadGuidance } from '../../content/loadGuidance';
 import { OUTCOME_UI } from '../../content/site';
-import type { BodyId } from '../../decision/answers';
+import type { BodyId } from '../../decision/steps';
 import { SourceList } from './SourceList';
+import { useGuidance } from './useGuidance';
 
 /** What is known of the chosen body's guidance, each point with its source and date. */
 export function BodyGuidance({
@@ -24,7 +23,9 @@ function KnownBody({
   body: Exclude<BodyId, 'none' | 'other'>;
   heading: string;
 }) {
-  const { BODIES, BODIES_LAST_REVIEWED } = use(loadGuidance());
+  const guidance = useGuidance();
+  if (!guidance) return null;
+  const { BODIES, BODIES_LAST_REVIEWED } = guidance;
   const content = BODIES[body];
   return (
     <section className="card space-y-3" aria-labelledby="body-guidance-title">

@@ -1,14 +1,14 @@
-import { use } from 'react';
-import { loadGuidance } from '../../content/loadGuidance';
 import { OUTCOME_UI } from '../../content/site';
 import type { CautionId } from '../../content/types';
 import { SourceList } from './SourceList';
+import { useGuidance } from './useGuidance';
 import { TitledSection } from '../../components/TitledSection';
 
 /** The conduct cautions that fit the answers, each with its sources folded away. */
 export function Cautions({ ids }: { ids: CautionId[] }) {
-  const { CAUTIONS } = use(loadGuidance());
-  if (ids.length === 0) return null;
+  const guidance = useGuidance();
+  if (ids.length === 0 || !guidance) return null;
+  const { CAUTIONS } = guidance;
   return (
     <TitledSection
       id="cautions-title"

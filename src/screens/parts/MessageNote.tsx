@@ -8,7 +8,7 @@ import {
   NOTE_REMAINING,
   NOTE_UI,
 } from '../../content/message';
-import type { Objective } from '../../decision/answers';
+import type { Objective } from '../../decision/steps';
 import { CopyButton } from '../../components/CopyButton';
 
 /** Characters as a person counts them (an emoji is one, not two UTF-16 units). */

@@ -1,5 +1,3 @@
-import { Suspense, use } from 'react';
-import { loadGuidance } from '../../content/loadGuidance';
 import {
   ACCEPT_TIPS,
   IGNORE_IS_DISCREET,
@@ -8,11 +6,12 @@ import {
   SPAM_FOOTNOTE,
 } from '../../content/outcomes';
 import { OUTCOME_UI } from '../../content/site';
-import type { Answers, OutcomeId } from '../../decision/answers';
+import type { Answers, OutcomeId } from '../../decision/steps';
 import { BodyGuidance } from './BodyGuidance';
 import { SourceList } from './SourceList';
 import { SpamSigns } from './SpamSigns';
-import { MessageNote } from './loadMessageNote';
+import { MessageNote } from './MessageNote';
+import { useGuidance } from './useGuidance';
 
 interface Props {
   outcome: OutcomeId;
@@ -45,9 +44,7 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
     case 'wait':
       return (
         <div className="space-y-4">
-          <Suspense fallback={null}>
-            <MessageNote objectives={answers.objectives ?? []} withHowTo />
-          </Suspense>
+          <MessageNote objectives={answers.objectives ?? []} withHowTo />
           <Section title={OUTCOME_UI.reopen}>
             <p>{OUTCOME_UI.reopenHint}</p>
             <p className="break-all">
@@ -75,7 +72,9 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
 }
 
 function DontConnect({ answers }: { answers: Answers }) {
-  const { BODIES } = use(loadGuidance());
+  const guidance = useGuidance();
+  if (!guidance) return null;
+  const { BODIES } = guidance;
   const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
   const body =
     answers.body && answers.body !== 'none' && answers.body !== 'other'

@@ -1,18 +1,11 @@
-import type { Answers, StepId } from '../../decision/answers';
+import type { Answers, StepId } from '../../decision/steps';
 import { BodyGuidance } from './BodyGuidance';
 import { LookFor } from './LookFor';
-import { MessageNote } from './loadMessageNote';
+import { MessageNote } from './MessageNote';
 import { SpamSigns } from './SpamSigns';
 
 /** The help a step shows beside its question. */
-export function StepExtras({
-  step,
-  answers,
-}: {
-  step: StepId;
-  answers: Answers;
-  chosen: string[];
-}) {
+export function StepExtras({ step, answers }: { step: StepId; answers: Answers }) {
   switch (step) {
     case 'rules':
       return answers.body ? <BodyGuidance body={answers.body} /> : null;

@@ -1,43 +1,23 @@
-import { useEffect, useState } from 'react';
-import { runInSlices } from '../../app/runInSlices';
+import { useMemo } from 'react';
+import { TitledSection } from '../../components/TitledSection';
 import { OUTCOME_CONTENT } from '../../content/outcomes';
 import { answerLabel, questionFor, QUESTIONS } from '../../content/questions';
 import { WHAT_WOULD_CHANGE } from '../../content/whatWouldChange';
-import type { Answers, StepId } from '../../decision/answers';
-import type { DecisionContext } from '../../decision/machine';
-import { groupWhatIf, whatIfSteps, type WhatIfGroup } from '../../decision/whatIf';
-import { TitledSection } from '../../components/TitledSection';
+import type { Answers, StepId } from '../../decision/steps';
+import { whatIf } from '../../decision/whatIf';
 
 interface Props {
-  context: DecisionContext;
+  answers: Answers;
+  fixed: Answers;
   onChange: (step: StepId) => void;
 }
 
 /**
- * Replaying every other answer takes a few dozen runs of the machine: done after the
- * outcome is on screen, a few at a time, so it never holds up the page. Until then (a
- * fraction of a second, below the fold) the section isn't shown.
- */
-function useWhatIf({ answers, history, fixed }: DecisionContext): WhatIfGroup[] | undefined {
-  const [result, setResult] = useState<{ for: Answers; groups: WhatIfGroup[] }>();
-  useEffect(
-    () =>
-      runInSlices(whatIfSteps({ answers, history, fixed }), (found) =>
-        setResult({ for: answers, groups: groupWhatIf(found) }),
-      ),
-    [answers, history, fixed],
-  );
-  return result?.for === answers ? result.groups : undefined;
-}
-
-/**
  * The answers that, changed alone, would change the recommendation (or lead to a question
- * not yet answered): replayed through the machine, never written by hand. A chunk of its
- * own (below the fold, not needed to read the recommendation).
+ * not yet answered): replayed through the machine, never written by hand.
  */
-export default function WhatWouldChange({ context, onChange }: Props) {
-  const groups = useWhatIf(context);
-  if (!groups) return null;
+export function WhatWouldChange({ answers, fixed, onChange }: Props) {
+  const groups = useMemo(() => whatIf(answers, fixed), [answers, fixed]);
   return (
     <TitledSection
       id="what-if-title"

@@ -1,16 +1,13 @@
-import { OBJECTIVES_IN_REASONS, REASONS } from '../content/outcomes';
-import { answerLabel } from '../content/questions';
-import { ANSWER_KEY, type AnswerKey, type Answers } from './answers';
-import type { DecisionContext } from './machine';
-import type { CautionId } from '../content/types';
-import type { OutcomeId } from './answers';
+import { ANSWER_KEYS, type AnswerKey, type Answers, type OutcomeId } from '../decision/steps';
+import { OBJECTIVES_IN_REASONS, REASONS } from './outcomes';
+import { answerLabel } from './questions';
+import type { CautionId } from './types';
 
 /** One line per answer on the path, in the order they were given. */
-export function reasonsFor(context: Pick<DecisionContext, 'answers' | 'history'>): string[] {
-  return context.history.map((step) => {
-    const key = ANSWER_KEY[step];
-    return reasonLine(key, context.answers);
-  });
+export function reasonsFor(answers: Answers): string[] {
+  return ANSWER_KEYS.filter((key) => answers[key] !== undefined).map((key) =>
+    reasonLine(key, answers),
+  );
 }
 
 function reasonLine(key: AnswerKey, answers: Answers): string {

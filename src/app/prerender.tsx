@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
-import { AppRoutes } from './app/routes';
+import { AppRoutes } from './routes';
 
 /** The start page as static HTML, for index.html (see build/prerender-plugin.ts). */
 export function renderStartPage(): string {

@@ -1,15 +1,13 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { ModeContext, type AppMode } from '../app/mode';
-import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
-import { EMBED_UI } from '../content/embed';
-import { shareUrlFor } from '../share/url';
-import type { Bridge } from './bridge';
-import type { EmbedOptions } from './options';
+import { ModeContext, type AppMode } from '../../hooks/mode';
+import { LoadErrorBoundary } from '../../components/LoadErrorBoundary';
+import { EMBED_UI } from '../../content/embed';
+import { shareUrlFor } from '../../share/url';
+import type { Bridge } from '../../embed/bridge';
+import type { EmbedOptions } from '../../embed/options';
 
-// Imported only lazily, as in the full site: the build then keeps the decision in one
-// chunk that both pages load.
-const DecisionRoute = lazy(() => import('../screens/DecisionRoute'));
+const DecisionRoute = lazy(() => import('../../screens/DecisionRoute'));
 
 interface Props {
   options: EmbedOptions;

@@ -1,9 +1,9 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
-import { AppRoutes } from './app/routes';
-import { repairLocation } from './share/repair';
-import './styles.css';
+import { AppRoutes } from './routes';
+import { repairLocation } from '../share/repair';
+import '../styles.css';
 
 repairLocation();
 

@@ -1,15 +1,17 @@
+import '../../styles.css';
+import '../../embed/embed.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
-import { repairLocation } from '../share/repair';
-import { browserHost, createBridge, watchHeight } from './bridge';
+import { repairLocation } from '../../share/repair';
+import { browserHost, createBridge, watchHeight } from '../../embed/bridge';
 import { EmbedApp } from './EmbedApp';
-import { createReplaceOnlyHashHistory } from './history';
-import { parseEmbedOptions } from './options';
-import { applyPresentation } from './presentation';
+import { createReplaceOnlyHashHistory } from '../../embed/history';
+import { parseEmbedOptions } from '../../embed/options';
+import { applyPresentation } from '../../embed/presentation';
 
-// The embed, started by main.tsx. embed.html?<options>#/decision?v=1&…: presentation
-// options in the query string, answers in the fragment (as in a share link).
+// embed.html?<options>#/decision?v=1&…: presentation options in the query string, answers in
+// the fragment (as in a share link).
 repairLocation();
 const options = parseEmbedOptions(window.location.search);
 applyPresentation(options);

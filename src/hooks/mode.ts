@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Answers } from '../decision/answers';
+import type { Answers } from '../decision/steps';
 
 /** How the app is being shown: the full site, or framed in someone else's page. */
 export interface AppMode {
