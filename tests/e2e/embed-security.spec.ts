@@ -243,3 +243,24 @@ test.describe('honest events', () => {
     ]);
   });
 });
+
+test.describe('addresses a scanner mangled', () => {
+  for (const path of ['/', '/embed.html']) {
+    test(`${path}#/decision%3Fv%3D1… opens the decision`, async ({ page }) => {
+      await page.goto(`${path}#/decision%3Fv%3D1%26objectives%3Dknown-only`);
+      await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
+      expect(new URL(page.url()).hash).toBe('#/decision?v=1&objectives=known-only');
+    });
+
+    test(`${path}#/%E0%A4%A opens without an error`, async ({ page }) => {
+      const logged: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'warning' || m.type() === 'error') logged.push(m.text());
+      });
+      await page.goto(`${path}#/%E0%A4%A`);
+      // The full site has no such page; the embed starts the decision.
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(logged).toEqual([]);
+    });
+  }
+});
