@@ -2,11 +2,13 @@ export interface FileSize {
   file: string;
   raw: number;
   gzip: number;
+  br: number;
 }
 export interface Load {
   files: FileSize[];
   raw: number;
   gzip: number;
+  br: number;
 }
 export const DIST: string;
 export const BUDGET_GZIP: number;
@@ -15,3 +17,4 @@ export function htmlAssets(html?: string): string[];
 export function firstLoad(): { start: Load; sharedLink: Load; lazy: Load; embed: Load };
 export function entryLoad(html: string, lazyKeys?: string[]): Load;
 export function deepLinkModules(): string[];
+export function firstLoadReport(): string[];
