@@ -20,9 +20,10 @@
 
   var NS = 'dt-embed';
   var VERSION = 1;
-  // Several times the longest screen at a phone's width: a frame that asks for more is
-  // broken or hostile, and must not push the host page's own content out of reach.
-  var MAX_HEIGHT = 12000;
+  // About twice the tallest screen at a 320 px width (an outcome with all its extras): a
+  // frame that asks for more is broken or hostile, and must not push the host page's own
+  // content out of reach.
+  var MAX_HEIGHT = 16000;
   var OPTIONS = ['firm', 'accent', 'theme', 'body', 'contact', 'title', 'events'];
   var TITLE = 'Should I connect? A LinkedIn invitation guide';
   var SELECTOR = '[data-should-i-connect]';

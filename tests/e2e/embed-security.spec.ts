@@ -112,7 +112,7 @@ test.describe('the loader frames only its own app', () => {
     expect(new URL((await stranger.getAttribute('src')) ?? '').origin).toBe(HOST);
     // It asked for a million pixels of height and a scroll a million pixels down.
     await expect(page.frameLocator('#comment iframe').locator('body[data-asked]')).toHaveCount(1);
-    await expect.poll(() => stranger.evaluate((f) => f.getBoundingClientRect().height)).toBe(12000);
+    await expect.poll(() => stranger.evaluate((f) => f.getBoundingClientRect().height)).toBe(16000);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     // The page scrolled no further than the frame's own bottom, though it could have.

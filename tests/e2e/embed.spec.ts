@@ -365,7 +365,7 @@ test.describe('loader snippet (embed.js)', () => {
       await firstFrame.evaluate((m) => window.parent.postMessage(m, '*'), forged(firstId, bad));
     // An absurd height is clamped, not obeyed.
     await firstFrame.evaluate((m) => window.parent.postMessage(m, '*'), forged(firstId, 1e9));
-    await expect.poll(async () => (await heights(first)).outer).toBe(12000);
+    await expect.poll(async () => (await heights(first)).outer).toBe(16000);
     // …and the frame's own next report puts it right again.
     await firstFrame.evaluate(() => {
       const p = document.createElement('p');
