@@ -51,12 +51,13 @@ const BASE_CSP =
 /**
  * The origins a deployer lets frame embed.html, checked so that a typo can't widen the policy
  * or break the header: each must be a scheme and host (a `*.` subdomain wildcard and a port
- * allowed), nothing else. A bare `*` is refused: list the intranet's origins.
+ * allowed; `capacitor://` for native intranet apps), nothing else. A bare `*` is refused:
+ * list the intranet's origins.
  */
 function frameAncestors(list) {
   const origins = (list ?? '').split(/[\s,]+/).filter(Boolean);
   for (const origin of origins) {
-    if (!/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i.test(origin))
+    if (!/^[a-z][a-z0-9+.-]*:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i.test(origin))
       throw new Error(
         `--frame-ancestors: "${origin}" is not an origin such as https://intranet.example`,
       );

@@ -18,7 +18,9 @@ const SERVE = resolve(import.meta.dirname, '../../scripts/serve.mjs');
 const SECRET = 'a file beside the build, never to be served';
 const INDEX = `<!doctype html><title>index</title>${'<p>Start now</p>'.repeat(40)}`;
 const EMBED = `<!doctype html><title>embed</title>${'<p>Question 1</p>'.repeat(40)}`;
-const HOST_PAGE = 'http://intranet.example:8080';
+/** The origins the deployer lets frame embed.html, as `--frame-ancestors` takes them. */
+const HOST_PAGES =
+  'http://intranet.example:8080 https://*.sharepoint.com capacitor://staffbase.com';
 
 interface Reply {
   status: number;
@@ -182,7 +184,7 @@ for (const [mode, send, args] of [
         '--root',
         join(dir, 'dist'),
         '--frame-ancestors',
-        HOST_PAGE,
+        HOST_PAGES,
         ...args,
       ]));
       servers.push(server);
@@ -216,7 +218,7 @@ for (const [mode, send, args] of [
       for (const path of ['/', '/index.html', '/assets/app-abc123.js', '/no-such-file'])
         expect(await policy(path), path).toBe("'self'");
       for (const path of ['/embed.html', '/embed'])
-        expect(await policy(path), path).toBe(`'self' ${HOST_PAGE}`);
+        expect(await policy(path), path).toBe(`'self' ${HOST_PAGES}`);
     });
 
     it('sends the Brotli file when the browser takes it, else gzip, else the file', async () => {
