@@ -134,6 +134,9 @@ function main() {
     // A static site needs no ranges, and sirv trusts the header's numbers (`bytes=9-1`
     // throws in the file stream): every request gets the whole file.
     delete req.headers.range;
+    // sirv pipes each file without listening for errors: a file deleted since the server
+    // started (a rebuild) would end the process. Its request fails alone.
+    res.on('pipe', (source) => source.on('error', () => res.destroy()));
     try {
       files(req, res);
     } catch {

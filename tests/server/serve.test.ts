@@ -38,6 +38,9 @@ function fixture(): string {
     'index.html': INDEX,
     'embed.html': EMBED,
     'assets/app-abc123.js': `console.log(${JSON.stringify('x'.repeat(400))});`,
+    // Deleted while the server runs, one for each mode (a rebuild does that).
+    'assets/gone-1.js': 'console.log(1);',
+    'assets/gone-2.js': 'console.log(2);',
   };
   for (const [name, text] of Object.entries(files)) {
     const file = join(dir, 'dist', name);
@@ -172,9 +175,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-for (const [mode, send, args] of [
-  ['HTTP/1.1', http1, []],
-  ['HTTPS with HTTP/2', http2, ['--https']],
+for (const [mode, send, args, gone] of [
+  ['HTTP/1.1', http1, [], 'assets/gone-1.js'],
+  ['HTTPS with HTTP/2', http2, ['--https'], 'assets/gone-2.js'],
 ] as const) {
   describe(`serve.mjs over ${mode}`, () => {
     let server: ChildProcess;
@@ -234,6 +237,15 @@ for (const [mode, send, args] of [
       expect(br.body.length).toBeLessThan(plain.body.length);
       expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect((await send(origin, '/')).headers['cache-control']).toBe('no-cache');
+    });
+
+    it('survives a file deleted since it started (a rebuild), failing that request alone', async () => {
+      rmSync(join(dir, 'dist', gone));
+      const reply = await send(origin, `/${gone}`).catch(() => null);
+      // Found at start, gone now: the request ends without the file (an error, or no body).
+      if (reply) expect(reply.body.toString()).not.toContain('console.log');
+      expect(server.exitCode).toBeNull();
+      expect((await send(origin, '/')).status).toBe(200);
     });
 
     it('ignores a range it would have trusted (bytes=9-1) and sends the whole file', async () => {
