@@ -65,11 +65,6 @@ function frameAncestors(list) {
   return origins;
 }
 
-/** The CSP for a path: embed.html may be framed by the listed origins, everything else by us. */
-function cspFor(pathname, embedAncestors) {
-  return `${BASE_CSP}; frame-ancestors ${isEmbedPage(pathname) ? ["'self'", ...embedAncestors].join(' ') : "'self'"}`;
-}
-
 /** The paths sirv answers with embed.html: it adds `.html` and drops one trailing slash. */
 function isEmbedPage(pathname) {
   return /^\/embed(\.html)?\/?$/.test(pathname);
@@ -103,6 +98,9 @@ function main() {
   }
 
   const withCsp = !args.includes('--no-csp');
+  // embed.html may be framed by the listed origins, everything else by the app alone.
+  const siteCsp = `${BASE_CSP}; frame-ancestors 'self'`;
+  const embedCsp = `${BASE_CSP}; frame-ancestors ${["'self'", ...embedAncestors].join(' ')}`;
   const appOrigin = opt('app-origin', null);
   const files = sirv(appOrigin ? withAppOrigin(ROOT, appOrigin) : ROOT, {
     brotli: true,
@@ -110,7 +108,7 @@ function main() {
     // `/` is index.html; no other guessing of names.
     extensions: ['html'],
     setHeaders(res, pathname) {
-      if (withCsp) res.setHeader('Content-Security-Policy', cspFor(pathname, embedAncestors));
+      if (withCsp && isEmbedPage(pathname)) res.setHeader('Content-Security-Policy', embedCsp);
       res.setHeader(
         'Cache-Control',
         pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -120,9 +118,9 @@ function main() {
   });
 
   function handle(req, res) {
-    // Every response, refusals included, carries the headers; setHeaders then sets the
-    // framing policy of the file found.
-    if (withCsp) res.setHeader('Content-Security-Policy', cspFor('', []));
+    // Every response, refusals included, carries the headers; setHeaders gives embed.html
+    // its own policy.
+    if (withCsp) res.setHeader('Content-Security-Policy', siteCsp);
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     if (tls) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
