@@ -32,15 +32,16 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // The production build, served with the headers a careful host would send.
-      command: `node scripts/serve.mjs --build --port ${PORT}`,
+      // The production build, served with the headers a careful host would send; the host
+      // pages below may frame embed.html, and nothing may frame the rest.
+      command: `node scripts/serve.mjs --build --port ${PORT} --frame-ancestors http://127.0.0.1:${HOST_PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },
     {
-      // Someone else's page (another origin) that embeds the app: its pages expect the app
-      // at http://127.0.0.1:4173.
+      // Someone else's page (another origin) that embeds the app: its pages name the app
+      // as http://127.0.0.1:4173, which --app-origin replaces.
       command: `node scripts/serve.mjs --root tests/e2e/host --no-csp --port ${HOST_PORT} --app-origin http://127.0.0.1:${PORT}`,
       url: `http://127.0.0.1:${HOST_PORT}/`,
       reuseExistingServer: false,

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './build/compress-plugin.ts';
 import { decisionMapAtBuild } from './build/decision-map-plugin.ts';
 import { prerenderStartPage } from './build/prerender-plugin.ts';
 
@@ -34,7 +35,14 @@ export default defineConfig(({ command }) => ({
         : []),
     ],
   },
-  plugins: [react(), tailwindcss(), prerenderStartPage(), decisionMapAtBuild()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    prerenderStartPage(),
+    decisionMapAtBuild(),
+    // Last: compresses what the others wrote.
+    precompress(),
+  ],
   build: {
     target: 'es2022',
     // Keep every stylesheet and script as a file: the app runs under a strict CSP.
@@ -58,7 +66,7 @@ export default defineConfig(({ command }) => ({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test-setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
     // A time limit is not a speed test (the bench measures speed). The tests that walk every
     // path take about a second alone and over five when CI's two cores are shared with other
     // work, which Vitest's default of 5 s failed.

@@ -9,13 +9,21 @@
  * are passed to the frame's query string, where the app validates them; the page's own
  * address is never passed. data-height sets the height before the frame reports one,
  * data-min-height the least height it may take. See docs/embedding.md.
+ *
+ * It frames only the app it came from: a data-src on another origin than this script's is
+ * left alone, unless the script tag itself lists that origin in data-allow-origins. Pages
+ * whose editors can add a data-* attribute but not a script (most intranet sanitisers keep
+ * data-* and strip scripts) can't point the loader at a page of their choosing.
  */
 (function () {
   'use strict';
 
   var NS = 'dt-embed';
   var VERSION = 1;
-  var MAX_HEIGHT = 20000;
+  // About twice the tallest screen at a 320 px width (an outcome with all its extras): a
+  // frame that asks for more is broken or hostile, and must not push the host page's own
+  // content out of reach.
+  var MAX_HEIGHT = 16000;
   var OPTIONS = ['firm', 'accent', 'theme', 'body', 'contact', 'title', 'events'];
   var TITLE = 'Should I connect? A LinkedIn invitation guide';
   var SELECTOR = '[data-should-i-connect]';
@@ -36,24 +44,58 @@
     return 'sic-' + out;
   }
 
+  var PREFIX = 'Should I connect? embed: ';
+  var base = script && script.src ? script.src : location.href;
+  var ownOrigin = new URL(base).origin;
+
+  function warn(message) {
+    if (window.console) console.warn(PREFIX + message);
+  }
+
+  /** This script's origin, and any the script tag lists in data-allow-origins. */
+  var allowedOrigins = (function () {
+    var list = [ownOrigin];
+    var named = script ? (script.getAttribute('data-allow-origins') || '').split(/\s+/) : [];
+    for (var i = 0; i < named.length; i++) {
+      try {
+        if (named[i]) list.push(new URL(named[i]).origin);
+      } catch (e) {
+        warn('data-allow-origins: "' + named[i].slice(0, 80) + '" is not an origin; ignored.');
+      }
+    }
+    return list;
+  })();
+
   function frameSource(el) {
     var src = el.getAttribute('data-src');
-    var base = script && script.src ? script.src : location.href;
+    var url;
     try {
-      var url = new URL(src || 'embed.html', src ? location.href : base);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+      url = new URL(src || 'embed.html', src ? location.href : base);
     } catch (e) {
+      url = null;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      warn('data-src is not an http(s) URL; left alone.');
       return null;
     }
+    if (allowedOrigins.indexOf(url.origin) < 0) {
+      warn(
+        'data-src is on ' +
+          url.origin +
+          ', not on ' +
+          ownOrigin +
+          ' where embed.js came from; left alone. To frame it, list it in the script ' +
+          "tag's data-allow-origins.",
+      );
+      return null;
+    }
+    return url;
   }
 
   function mount(el) {
     if (el.hasAttribute(READY)) return;
     var url = frameSource(el);
-    if (!url) {
-      if (window.console) console.warn('Should I connect? embed: data-src is not an http(s) URL.');
-      return;
-    }
+    if (!url) return;
     el.setAttribute(READY, '');
 
     var frameId = randomId();
@@ -106,6 +148,9 @@
       var payload = data.payload && typeof data.payload === 'object' ? data.payload : {};
 
       if (data.type === 'dt:ready') {
+        // The frame answers each hello, and one may have been sent twice (on load and on an
+        // early resize): the page hears of the handshake once.
+        if (linked) return;
         linked = true;
         emit('ready', {});
       } else if (data.type === 'dt:resize') {
@@ -117,7 +162,9 @@
         iframe.style.height = height + 'px';
       } else if (data.type === 'dt:scroll-request') {
         var top = typeof payload.top === 'number' && isFinite(payload.top) ? payload.top : 0;
-        var target = iframe.getBoundingClientRect().top + Math.max(0, top);
+        var box = iframe.getBoundingClientRect();
+        // A point inside the frame: the request can't take the page past the frame's bottom.
+        var target = box.top + Math.min(Math.max(0, top), box.height);
         var viewport = window.innerHeight || document.documentElement.clientHeight;
         // Only when the frame's top is out of view: never a jump the reader didn't need.
         if (target < 0 || target > viewport) window.scrollBy(0, target - 16);

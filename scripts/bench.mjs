@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// `npm run bench`: build, serve with gzip over HTTPS and HTTP/2 (as a production host does; see
-// docs/decisions/005-bench-over-https.md), and report what a user pays:
-//  - first-load bytes (gzip and raw, per file) for the start page and a shared link,
+// `npm run bench`: build, serve with Brotli and gzip over HTTPS and HTTP/2 (as a production
+// host does; see docs/decisions/005-bench-over-https.md), and report what a user pays:
+//  - first-load bytes (Brotli, gzip and raw, per file) for the start page and a shared link,
 //  - every lazy chunk,
-//  - Lighthouse (mobile and desktop presets) on the start page and a shared outcome link, then
-//    mobile again with Chromium's RenderDocument on (docs/decisions/007-held-first-frame.md),
+//  - Lighthouse (mobile and desktop presets, median of BENCH_LH_RUNS) on the start page and a
+//    shared outcome link,
 //  - time from navigation to the outcome screen for a shared link (median of runs).
 // It reports; it never fails on a slow machine. Results also go to bench-results/.
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,9 +12,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { Launcher } from 'chrome-launcher';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
-import { BUDGETS, firstLoad, sizes } from './first-load.mjs';
+import { firstLoadReport } from './first-load.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 // The certificate is self-signed, made by openssl for this run (so Chromium is told to accept
@@ -29,23 +28,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const skipLighthouse = process.argv.includes('--no-lighthouse');
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 
-// Lighthouse's launcher turns Chromium's RenderDocument off (for its own CI); with it off,
-// headless Chromium often shows a new page's first frame only on a one-second tick after it
-// was painted (docs/decisions/007-held-first-frame.md). The second table runs the mobile preset
-// with Lighthouse's flags except that RenderDocument stays on, as Chromium ships it. Chromium
-// keeps only the last --disable-features it is given, so the rest of Lighthouse's list is kept.
-const [launcherDisabled] = Launcher.defaultFlags().filter((f) =>
-  f.startsWith('--disable-features='),
-);
-const RENDER_DOCUMENT_ON = launcherDisabled
-  ? [launcherDisabled.replace(/,?RenderDocument\b/, '')]
-  : [];
-
 /** One Lighthouse run (its JSON report), or undefined if it failed. */
-function lighthouse(url, preset, extraFlags = []) {
+function lighthouse(url, preset) {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   const report = join(dir, 'report.json');
-  const flags = [...FLAGS, ...extraFlags].join(' ');
+  const flags = FLAGS.join(' ');
   const args = [
     url,
     `--chrome-flags=--headless --no-sandbox ${flags} --user-data-dir=${dir}/profile`,
@@ -62,7 +49,6 @@ function lighthouse(url, preset, extraFlags = []) {
   return r.status === 0 ? JSON.parse(readFileSync(report, 'utf8')) : undefined;
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const score = (j, k) => Math.round((j.categories[k]?.score ?? 0) * 100);
 /** When the browser reported the first contentful paint shown (not Lighthouse's estimate). */
 const seenPaint = (j) =>
@@ -74,7 +60,7 @@ const say = (line = '') => {
 };
 
 /** Lighthouse's median run for each page and preset, with every run's score and first paint. */
-function lighthouseTable(pages, presets, extraFlags = []) {
+function lighthouseTable(pages, presets) {
   say(
     '| page | preset | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | performance, every run | first paint seen, every run |',
   );
@@ -83,7 +69,7 @@ function lighthouseTable(pages, presets, extraFlags = []) {
     for (const preset of presets) {
       const runs = [];
       for (let i = 0; i < LH_RUNS; i++) {
-        const run = lighthouse(`${ORIGIN}${path}`, preset, extraFlags);
+        const run = lighthouse(`${ORIGIN}${path}`, preset);
         if (run) runs.push(run);
       }
       if (runs.length === 0) {
@@ -112,8 +98,7 @@ const server = spawn(
   { stdio: 'ignore' },
 );
 await new Promise((r) => setTimeout(r, 800));
-// The held first frame (docs/decisions/007-held-first-frame.md) was seen with one build of
-// Chromium 156 and not with a later one, so every report names the builds it ran.
+// Every report names the Chromium and Lighthouse builds it ran: scores move between builds.
 const chromiumVersion =
   spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout?.trim() || `${CHROME} (no version)`;
 const lighthouseVersion = JSON.parse(
@@ -124,36 +109,13 @@ say(
 );
 say(
   HTTPS
-    ? `Served from ${ORIGIN} over HTTPS with HTTP/2 and gzip (self-signed certificate).`
-    : `Served from ${ORIGIN} over HTTP/1.1 with gzip: openssl was not found to make a certificate, so loads are slower than from a production host (HTTPS with HTTP/2).`,
+    ? `Served from ${ORIGIN} over HTTPS with HTTP/2, Brotli and gzip files made at build time (self-signed certificate).`
+    : `Served from ${ORIGIN} over HTTP/1.1 with Brotli and gzip: openssl was not found to make a certificate, so loads are slower than from a production host (HTTPS with HTTP/2).`,
 );
 
 try {
-  const load = firstLoad();
-  say('## First load (gzip level 9, as served)');
-  for (const [name, l, budget] of [
-    ['Start page', load.start, BUDGETS.start],
-    ['Shared decision link', load.sharedLink, BUDGETS.sharedLink],
-  ]) {
-    say(
-      `\n${name}: ${kb(l.gzip)} gzip, ${kb(l.raw)} raw (budget ${kb(budget)}: ${l.gzip <= budget ? 'within' : 'OVER'})`,
-    );
-    say('| file | gzip | raw |');
-    say('|---|---:|---:|');
-    for (const f of l.files) say(`| ${f.file} | ${kb(f.gzip)} | ${kb(f.raw)} |`);
-  }
-  const loader = sizes('embed.js');
-  const embedFirst = load.embed;
-  say(`\nEmbed loader (embed.js, for host pages): ${kb(loader.gzip)} gzip, ${kb(loader.raw)} raw`);
-  say(
-    `Embed page (embed.html and what it loads first): ${kb(embedFirst.gzip)} gzip (${embedFirst.files.length} files; budget ${kb(BUDGETS.embed)}: ${embedFirst.gzip <= BUDGETS.embed ? 'within' : 'OVER'})`,
-  );
-  say(
-    `\nLazy chunks (loaded when first needed): ${kb(load.lazy.gzip)} gzip in ${load.lazy.files.length} files`,
-  );
-  say('| file | gzip | raw |');
-  say('|---|---:|---:|');
-  for (const f of load.lazy.files) say(`| ${f.file} | ${kb(f.gzip)} | ${kb(f.raw)} |`);
+  say('## First load (as served: Brotli or gzip, whichever the browser takes)');
+  for (const line of firstLoadReport()) say(line);
 
   if (!skipLighthouse) {
     const pages = [
@@ -164,13 +126,6 @@ try {
       `\n## Lighthouse 12 (Chromium headless; median of ${LH_RUNS} runs by performance score, as Lighthouse advises for its run-to-run variance)`,
     );
     lighthouseTable(pages, ['mobile', 'desktop']);
-    say(
-      `\n## The same, mobile, with RenderDocument on (Chromium's default, which Lighthouse's launcher turns off)`,
-    );
-    say(
-      'A first paint seen at about 1.2 s or 2.2 s in the table above is a frame Chromium painted at about 0.3 s and showed only on a one-second tick: docs/decisions/007-held-first-frame.md.',
-    );
-    lighthouseTable(pages, ['mobile'], RENDER_DOCUMENT_ON);
   }
 
   say(`\n## Shared link → outcome screen (Chromium, ${RUNS} runs, fresh context each)`);

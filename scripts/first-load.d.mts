@@ -2,11 +2,13 @@ export interface FileSize {
   file: string;
   raw: number;
   gzip: number;
+  br: number;
 }
 export interface Load {
   files: FileSize[];
   raw: number;
   gzip: number;
+  br: number;
 }
 export const DIST: string;
 export const BUDGETS: { start: number; sharedLink: number; embed: number };
@@ -15,3 +17,4 @@ export function sizes(file: string): FileSize;
 export function htmlAssets(html?: string): string[];
 export function firstLoad(): { start: Load; sharedLink: Load; lazy: Load; embed: Load };
 export function entryLoad(html: string, lazyKeys?: string[]): Load;
+export function firstLoadReport(): string[];

@@ -1,17 +1,32 @@
 // What the browser fetches before the first screen renders, from the build itself.
-// Used by the bench (scripts/bench.mjs) and the bundle-size test (tests/e2e/budget.spec.ts).
-import { readFileSync, readdirSync } from 'node:fs';
+// Used by the bench (scripts/bench.mjs) and the bundle-size test (tests/e2e/locked-down.spec.ts).
+// `node scripts/first-load.mjs` after a build prints it.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
 /** What each page may load, gzip, before its first screen shows. */
 export const BUDGETS = { start: 100 * 1024, sharedLink: 125 * 1024, embed: 125 * 1024 };
 
-/** gzip as our server sends it (level 9). */
+/**
+ * A file's bytes as served: raw, and the gzip and Brotli files the build wrote beside it
+ * (build/compress-plugin.ts), which the server sends as they are. Where the build wrote none
+ * (it would have been no smaller), the file goes as it is.
+ */
 export function sizes(file) {
-  const raw = readFileSync(join(DIST, file));
-  return { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+  const size = (name) => statSync(join(DIST, name)).size;
+  const raw = size(file);
+  const served = (suffix) => (existsSync(join(DIST, file + suffix)) ? size(file + suffix) : raw);
+  return { file, raw, gzip: served('.gz'), br: served('.br') };
+}
+
+/** Raw, gzip and Brotli bytes added up. */
+function total(list) {
+  return {
+    raw: list.reduce((n, f) => n + f.raw, 0),
+    gzip: list.reduce((n, f) => n + f.gzip, 0),
+    br: list.reduce((n, f) => n + f.br, 0),
+  };
 }
 
 function manifest() {
@@ -59,11 +74,7 @@ export function entryLoad(html, lazyKeys = []) {
   const files = [html, ...filesOf(m, keys)];
   for (const ref of htmlAssets(html)) if (!files.includes(ref)) files.push(ref);
   const list = files.map(sizes);
-  return {
-    files: list,
-    raw: list.reduce((n, f) => n + f.raw, 0),
-    gzip: list.reduce((n, f) => n + f.gzip, 0),
-  };
+  return { files: list, ...total(list) };
 }
 
 /**
@@ -85,15 +96,54 @@ export function firstLoad() {
   const lazy = readdirSync(join(DIST, 'assets'))
     .map((f) => `assets/${f}`)
     .filter((f) => !start.includes(f) && /\.(js|css)$/.test(f));
-  const total = (files) =>
-    files
-      .map(sizes)
-      .reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
+  const load = (files) => {
+    const list = files.map(sizes);
+    return { files: list, ...total(list) };
+  };
   return {
-    start: { files: start.map(sizes), ...total(start) },
-    sharedLink: { files: [...start, ...decision].map(sizes), ...total([...start, ...decision]) },
-    lazy: { files: lazy.map(sizes), ...total(lazy) },
+    start: load(start),
+    sharedLink: load([...start, ...decision]),
+    lazy: load(lazy),
     // The embed opens on the first question.
     embed: entryLoad('embed.html', DECISION_KEYS),
   };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** The first-load tables as Markdown lines (also the bench's). */
+export function firstLoadReport() {
+  const load = firstLoad();
+  const lines = [];
+  const within = (l, budget) =>
+    `gzip budget ${kb(budget)}: ${l.gzip <= budget ? 'within' : 'OVER'}`;
+  const table = (files) => {
+    lines.push('| file | Brotli | gzip | raw |', '|---|---:|---:|---:|');
+    for (const f of files) lines.push(`| ${f.file} | ${kb(f.br)} | ${kb(f.gzip)} | ${kb(f.raw)} |`);
+  };
+  for (const [name, l, budget] of [
+    ['Start page', load.start, BUDGETS.start],
+    ['Shared decision link', load.sharedLink, BUDGETS.sharedLink],
+  ]) {
+    lines.push(
+      '',
+      `${name}: ${kb(l.br)} Brotli, ${kb(l.gzip)} gzip, ${kb(l.raw)} raw (${within(l, budget)})`,
+    );
+    table(l.files);
+  }
+  const loader = sizes('embed.js');
+  lines.push(
+    '',
+    `Embed loader (embed.js, for host pages): ${kb(loader.br)} Brotli, ${kb(loader.gzip)} gzip, ${kb(loader.raw)} raw`,
+    `Embed page (embed.html and what it loads first): ${kb(load.embed.br)} Brotli, ${kb(load.embed.gzip)} gzip (${load.embed.files.length} files; ${within(load.embed, BUDGETS.embed)})`,
+    '',
+    `Lazy chunks (loaded when first needed): ${kb(load.lazy.br)} Brotli, ${kb(load.lazy.gzip)} gzip in ${load.lazy.files.length} files`,
+  );
+  table(load.lazy.files);
+  return lines;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log('## First load (as served: Brotli or gzip, whichever the browser takes)');
+  for (const line of firstLoadReport()) console.log(line);
 }

@@ -1,21 +1,38 @@
 #!/usr/bin/env node
-// Serves the production build (dist/) the way we recommend hosting it: gzip, long cache
-// for hashed assets, and the strict security headers from docs/deploying.md. Each file is
-// compressed once, not on every request (as nginx's gzip_static or a CDN does): compressing
-// the React chunk at level 9 per request added ~20 ms before its first byte, which Lighthouse
-// adds to every request of its simulated phone.
+// Serves the production build (dist/) the way docs/deploying.md recommends hosting it: the
+// strict security headers, framing allowed only where meant, a long cache for hashed assets,
+// and the Brotli and gzip files the build writes beside each text file (build/compress-plugin.ts).
+// Paths are resolved by sirv, which serves only the files it found under the folder when it
+// started: nothing outside it, and a rebuild needs a restart.
+//
 // Usage: node scripts/serve.mjs [--build] [--port 4173] [--host 127.0.0.1] [--https]
-//   --https                 HTTPS with HTTP/2, as production hosts serve it (the bench uses
-//                           it), with a self-signed certificate made for 127.0.0.1 by openssl.
-//   --root <dir> --no-csp   another folder, without our CSP: the browser tests' stand-in for
-//                           an intranet page that embeds the app (tests/e2e/host/).
+//                               [--frame-ancestors "https://a.example https://b.example"]
+//   --build             run `vite build` first (otherwise dist/ must already be built)
+//   --port              0 picks a free port; the address printed is the one listened on
+//   --https             HTTPS with HTTP/2, as production hosts serve it (the bench uses it),
+//                       with a self-signed certificate made for 127.0.0.1 by openssl
+//   --frame-ancestors   origins besides the app's own that may frame embed.html (also read
+//                       from FRAME_ANCESTORS); every other file may be framed by the app alone
+//   --root <dir> --no-csp --app-origin <origin>
+//                       another folder, without our CSP, with http://127.0.0.1:4173 in its
+//                       HTML replaced by <origin>: the browser tests' stand-in for an intranet
+//                       page that embeds the app (tests/e2e/host/)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -24,47 +41,142 @@ const opt = (name, fallback) => {
 };
 const PORT = Number(opt('port', process.env.PORT ?? 4173));
 const HOST = opt('host', '127.0.0.1');
-const ROOT = resolve(opt('root', resolve(import.meta.dirname, '..', 'dist')));
+const DIST = resolve(import.meta.dirname, '..', 'dist');
+const ROOT = resolve(opt('root', DIST));
 
-if (args.includes('--build') || !existsSync(join(ROOT, 'index.html'))) {
-  const result = spawnSync('npx', ['vite', 'build'], {
-    stdio: 'inherit',
-    cwd: resolve(import.meta.dirname, '..'),
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-export const CSP =
+const BASE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *";
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-};
-
-/** Each file's bytes and their gzip, kept until the file changes (a rebuild while serving). */
-const files = new Map();
-function load(file) {
-  const { mtimeMs, size } = statSync(file);
-  let entry = files.get(file);
-  if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size) {
-    const body = readFileSync(file);
-    entry = { mtimeMs, size, body, gzip: gzipSync(body, { level: 9 }) };
-    files.set(file, entry);
+/**
+ * The origins a deployer lets frame embed.html, checked so that a typo can't widen the policy
+ * or break the header: each must be a scheme and host (a `*.` subdomain wildcard and a port
+ * allowed; `capacitor://` for native intranet apps), nothing else. A bare `*` is refused:
+ * list the intranet's origins.
+ */
+function frameAncestors(list) {
+  const origins = (list ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^[a-z][a-z0-9+.-]*:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i.test(origin))
+      throw new Error(
+        `--frame-ancestors: "${origin}" is not an origin such as https://intranet.example`,
+      );
   }
-  return entry;
+  return origins;
 }
-// Compressed before the first request, not during it.
-for (const name of readdirSync(ROOT, { recursive: true })) {
-  const file = join(ROOT, String(name));
-  if (statSync(file).isFile()) load(file);
+
+/** The paths sirv answers with embed.html: it adds `.html` and drops one trailing slash. */
+function isEmbedPage(pathname) {
+  return /^\/embed(\.html)?\/?$/.test(pathname);
+}
+
+function main() {
+  let embedAncestors;
+  try {
+    embedAncestors = frameAncestors(opt('frame-ancestors', process.env.FRAME_ANCESTORS));
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+
+  if (args.includes('--build')) {
+    const result = spawnSync('npx', ['vite', 'build'], {
+      stdio: 'inherit',
+      cwd: resolve(import.meta.dirname, '..'),
+    });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+  if (!existsSync(join(ROOT, 'index.html'))) {
+    console.error(`${ROOT} has no index.html: run \`npm run build\` first, or pass --build.`);
+    process.exit(1);
+  }
+
+  const tls = args.includes('--https') ? selfSignedCertificate() : undefined;
+  if (args.includes('--https') && !tls) {
+    console.error('--https needs openssl to make a certificate, and openssl was not found.');
+    process.exit(1);
+  }
+
+  const withCsp = !args.includes('--no-csp');
+  // embed.html may be framed by the listed origins, everything else by the app alone.
+  const siteCsp = `${BASE_CSP}; frame-ancestors 'self'`;
+  const embedCsp = `${BASE_CSP}; frame-ancestors ${["'self'", ...embedAncestors].join(' ')}`;
+  const appOrigin = opt('app-origin', null);
+  const files = sirv(appOrigin ? withAppOrigin(ROOT, appOrigin) : ROOT, {
+    brotli: true,
+    gzip: true,
+    // `/` is index.html; no other guessing of names.
+    extensions: ['html'],
+    setHeaders(res, pathname) {
+      if (withCsp && isEmbedPage(pathname)) res.setHeader('Content-Security-Policy', embedCsp);
+      res.setHeader(
+        'Cache-Control',
+        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+    onNoMatch: (_req, res) => refuse(res, 404, 'Not found'),
+  });
+
+  function handle(req, res) {
+    // Every response, refusals included, carries the headers; setHeaders gives embed.html
+    // its own policy.
+    if (withCsp) res.setHeader('Content-Security-Policy', siteCsp);
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (tls) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      refuse(res, 405, 'Method not allowed');
+      return;
+    }
+    // A static site needs no ranges, and sirv trusts the header's numbers (`bytes=9-1`
+    // throws in the file stream): every request gets the whole file.
+    delete req.headers.range;
+    // sirv pipes each file without listening for errors: a file deleted since the server
+    // started (a rebuild) would end the process. Its request fails alone.
+    res.on('pipe', (source) => source.on('error', () => res.destroy()));
+    try {
+      files(req, res);
+    } catch {
+      if (!res.headersSent) refuse(res, 400, 'Bad request');
+      else res.destroy();
+    }
+  }
+
+  // HTTP/1.1 stays for clients that don't offer HTTP/2 (curl without --http2, old proxies).
+  const server = tls
+    ? createSecureServer({ ...tls, allowHTTP1: true }, handle)
+    : createServer(handle);
+  // A request Node can't parse (a header too long, a broken request line) never reaches
+  // `handle`: Node answers it 400 or 431 and closes the connection.
+  server.listen(PORT, HOST, () => {
+    const { port } = server.address();
+    console.log(`Should I connect? is running at ${tls ? 'https' : 'http'}://${HOST}:${port}/`);
+  });
+}
+
+function refuse(res, status, text) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.end(text);
+}
+
+/**
+ * A copy of the host pages with the app's address put in (they name it as
+ * http://127.0.0.1:4173), so that tests can run the app on another port.
+ */
+function withAppOrigin(root, appOrigin) {
+  const copy = mkdtempSync(join(tmpdir(), 'serve-host-'));
+  cpSync(root, copy, { recursive: true });
+  for (const name of readdirSync(copy, { recursive: true, encoding: 'utf8' })) {
+    const file = join(copy, name);
+    if (!name.endsWith('.html') || !statSync(file).isFile()) continue;
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('http://127.0.0.1:4173', appOrigin));
+  }
+  process.on('exit', () => rmSync(copy, { recursive: true, force: true }));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
+  return copy;
 }
 
 /**
@@ -91,55 +203,4 @@ function selfSignedCertificate() {
   }
 }
 
-const tls = args.includes('--https') ? selfSignedCertificate() : undefined;
-if (args.includes('--https') && !tls) {
-  console.error('--https needs openssl to make a certificate, and openssl was not found.');
-  process.exit(1);
-}
-
-function handle(req, res) {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let path = decodeURIComponent(url.pathname);
-  if (path.endsWith('/')) path += 'index.html';
-  const file = normalize(join(ROOT, path));
-  if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
-    return;
-  }
-  const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const headers = {
-    'Content-Type': type,
-    ...(args.includes('--no-csp') ? {} : { 'Content-Security-Policy': CSP }),
-    'Referrer-Policy': 'no-referrer',
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    Vary: 'Accept-Encoding',
-    ...(tls ? { 'Strict-Transport-Security': 'max-age=31536000' } : {}),
-  };
-  const gzip =
-    /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
-  if (gzip) headers['Content-Encoding'] = 'gzip';
-  // Test host pages name the app as http://127.0.0.1:4173; --app-origin points them elsewhere.
-  const appOrigin = opt('app-origin', null);
-  let body;
-  if (appOrigin && type.startsWith('text/html')) {
-    const html = readFileSync(file, 'utf8').replaceAll('http://127.0.0.1:4173', appOrigin);
-    body = gzip ? gzipSync(html) : Buffer.from(html);
-  } else {
-    const entry = load(file);
-    body = gzip ? entry.gzip : entry.body;
-  }
-  headers['Content-Length'] = String(body.length);
-  res.writeHead(200, headers);
-  res.end(req.method === 'HEAD' ? undefined : body);
-}
-
-// HTTP/1.1 stays for clients that don't offer HTTP/2 (curl without --http2, old proxies).
-const server = tls
-  ? createSecureServer({ ...tls, allowHTTP1: true }, handle)
-  : createServer(handle);
-
-server.listen(PORT, HOST, () => {
-  console.log(`Should I connect? is running at ${tls ? 'https' : 'http'}://${HOST}:${PORT}/`);
-});
+main();

@@ -14,7 +14,9 @@ export const EMBED_UI = {
   toolName: SITE.name,
   firmLine: (firm: string) => `Guidance for ${firm} people`,
   contactEmail: (address: string) => `Questions? Ask ${address}`,
-  contactWeb: (firm: string | undefined) => `Questions? Ask ${firm ?? 'your firm’s team'}`,
+  // The site's host is always shown: a firm's name alone could front any site.
+  contactWeb: (host: string, firm: string | undefined) =>
+    firm ? `Questions? Ask ${firm} at ${host}` : `Questions? Ask at ${host}`,
   openFullPage: 'Open full page',
   newTab: ' (opens in a new tab)',
   credit: SITE.credit,

@@ -133,6 +133,7 @@ describe('parseEmbedOptions', () => {
           if (options.firm !== undefined) expect(options.firm).not.toMatch(/[<>\p{Cc}\p{Cf}]/u);
           if (options.accent !== undefined) expect(options.accent).toMatch(/^[0-9a-f]{6}$/);
           if (options.contact) expect(options.contact.href).toMatch(/^(https:\/\/|mailto:)/);
+          if (options.contact?.kind === 'email') expect(options.contact.href).not.toMatch(/[?#]/);
           if (options.frameId !== undefined)
             expect(options.frameId).toMatch(/^[A-Za-z0-9_-]{1,32}$/);
           expect(['light', 'dark', 'auto']).toContain(options.theme);
@@ -147,8 +148,28 @@ describe('safeContact', () => {
     expect(safeContact('https://Intranet.Example/a%20b')?.href).toBe(
       'https://intranet.example/a%20b',
     );
-    expect(safeContact('mailto:ask@firm.example?subject=LinkedIn')?.href).toBe(
-      'mailto:ask@firm.example?subject=LinkedIn',
+  });
+
+  it.each([
+    'mailto:help@firm.example?bcc=evil@x.example',
+    'mailto:help@firm.example?cc=evil@x.example',
+    'mailto:help@firm.example?subject=LinkedIn',
+    'mailto:help@firm.example?body=Forward%20this',
+    'mailto:help@firm.example#x',
+    'mailto:help@firm.example%3Fbcc=evil@x.example',
+    'MAILTO:help@firm.example?BCC=evil@x.example',
+  ])('refuses %j: a mailto: is one bare address', (raw) => {
+    expect(safeContact(raw)).toBeUndefined();
+    const { options, warnings } = parse(new URLSearchParams({ contact: raw }).toString());
+    expect(options.contact).toBeUndefined();
+    expect(warnings).toEqual([expect.stringContaining('no cc, bcc, subject or body')]);
+  });
+
+  it('shows a web contact’s host, in the form the URL parser gives it', () => {
+    expect(safeContact('https://smith-co-login.evil.example/ask')?.display).toBe(
+      'smith-co-login.evil.example',
     );
+    // A look-alike in another script shows as the encoded name browsers also show.
+    expect(safeContact('https://smіth.example/')?.display).toMatch(/^xn--smth-\w+\.example$/);
   });
 });

@@ -12,7 +12,7 @@ import { BODY_IDS, type BodyId } from '../decision/steps';
 export type Theme = 'light' | 'dark' | 'auto';
 
 export interface Contact {
-  /** `mailto:` or `https:`, as normalised by `new URL()`. */
+  /** `mailto:` and one address, or `https:` as normalised by `new URL()`. */
   href: string;
   kind: 'email' | 'web';
   /** The e-mail address, or the site's host name: for the link text. */
@@ -77,7 +77,13 @@ export function accentHex(raw: string): string | undefined {
   return r.success ? r.data : undefined;
 }
 
-/** A `mailto:` or `https:` URL that is safe to put in an `href`, or undefined. */
+/**
+ * A `mailto:` or `https:` URL that is safe to put in an `href`, and whose link text can say
+ * honestly where it goes, or undefined. A `mailto:` is one bare address: any query (`cc`,
+ * `bcc`, `subject`, `body`…) is refused, as it could copy the reader's message to a hidden
+ * recipient or write it for them under a link that names only the address. A web contact's
+ * text shows its host (`display`), so a look-alike site can't pass for the firm's own.
+ */
 export function safeContact(raw: string): Contact | undefined {
   if (!contactSchema.safeParse(raw).success) return undefined;
   let url: URL;
@@ -91,14 +97,17 @@ export function safeContact(raw: string): Contact | undefined {
     return { href: url.href, kind: 'web', display: url.hostname };
   }
   if (url.protocol === 'mailto:') {
+    if (url.search || url.hash) return undefined;
     let address: string;
     try {
       address = decodeURIComponent(url.pathname);
     } catch {
       return undefined;
     }
-    if (!EMAIL.test(address) || NOT_PLAIN_TEXT.test(address)) return undefined;
-    return { href: url.href, kind: 'email', display: address };
+    // An encoded `?` or `&` would be read as the start of headers by some mail programs.
+    if (!EMAIL.test(address) || NOT_PLAIN_TEXT.test(address) || /[?&%]/.test(address))
+      return undefined;
+    return { href: `mailto:${address}`, kind: 'email', display: address };
   }
   return undefined;
 }
@@ -111,7 +120,7 @@ const REASONS: Record<Key, string> = {
   accent: 'six hex digits, such as 00467f',
   theme: 'light, dark or auto',
   body: `one of ${BODY_IDS.join(', ')}`,
-  contact: 'a mailto: or https: address',
+  contact: 'a bare mailto: address (no cc, bcc, subject or body) or an https: address',
   title: '0 or 1',
   frameId: 'up to 32 letters, digits, - or _',
   events: '0 or 1',

@@ -76,6 +76,22 @@ describe('embed builder snippets', () => {
     expect(contactUrl('firm.example')).toBeUndefined();
   });
 
+  it('never makes a mailto: with hidden recipients, a subject or a body', () => {
+    for (const typed of [
+      'ask@firm.example?bcc=evil@x.example',
+      'ask@firm.example?subject=LinkedIn',
+      'mailto:ask@firm.example?cc=evil@x.example',
+      'mailto:ask@firm.example?body=hi',
+    ])
+      expect(contactUrl(typed), typed).toBeUndefined();
+    const checked = checkChoices({
+      ...DEFAULT_CHOICES,
+      contact: 'ask@firm.example?bcc=e@x.example',
+    });
+    expect(checked.invalid).toEqual(['contact']);
+    expect(checked.options).toEqual([]);
+  });
+
   it('escapes attribute text', () => {
     expect(escapeAttribute(`a&b"c<d>e'`)).toBe(`a&amp;b&quot;c&lt;d&gt;e'`);
   });

@@ -38,7 +38,10 @@ export interface CheckedChoices {
 
 const EMAIL_ONLY = /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/;
 
-/** Accepts a bare e-mail address as well as a mailto: or https: URL. */
+/**
+ * Accepts a bare e-mail address as well as a mailto: or https: URL, under the embed's own
+ * rules: a mailto: with a query (cc, bcc, subject, body) is refused, never built.
+ */
 export function contactUrl(raw: string): string | undefined {
   const text = raw.trim();
   if (!text) return undefined;

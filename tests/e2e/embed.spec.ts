@@ -350,7 +350,7 @@ test.describe('loader snippet (embed.js)', () => {
     // From another window on the app's own origin (right origin, wrong window).
     await page.evaluate((app) => {
       const f = document.createElement('iframe');
-      f.src = `${app}/robots.txt`;
+      f.src = `${app}/embed.html`;
       f.id = 'forger';
       document.body.append(f);
       return new Promise((resolve) => f.addEventListener('load', resolve));
@@ -365,7 +365,7 @@ test.describe('loader snippet (embed.js)', () => {
       await firstFrame.evaluate((m) => window.parent.postMessage(m, '*'), forged(firstId, bad));
     // An absurd height is clamped, not obeyed.
     await firstFrame.evaluate((m) => window.parent.postMessage(m, '*'), forged(firstId, 1e9));
-    await expect.poll(async () => (await heights(first)).outer).toBe(20000);
+    await expect.poll(async () => (await heights(first)).outer).toBe(16000);
     // …and the frame's own next report puts it right again.
     await firstFrame.evaluate(() => {
       const p = document.createElement('p');

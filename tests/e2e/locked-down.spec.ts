@@ -195,7 +195,7 @@ test('by keyboard on a phone, the extras are in place by the time Tab leaves the
   await expect(page.locator('[data-path-map] :focus')).toHaveCount(1);
 });
 
-test.describe('served as the bench serves it (HTTPS, HTTP/2, gzip)', () => {
+test.describe('served as the bench serves it (HTTPS, HTTP/2, Brotli)', () => {
   const port = Number(process.env.HTTPS_PORT ?? 4175);
   // The certificate is self-signed, made when the server starts. The fixture's checks (no
   // console error, no CSP violation, no other origin) hold here too.
@@ -230,7 +230,7 @@ test.describe('served as the bench serves it (HTTPS, HTTP/2, gzip)', () => {
     const scripts = responses.filter((r) => r.url.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(2);
     for (const r of [...responses.filter((r) => r.url.endsWith('/')), ...scripts]) {
-      expect(r, r.url).toMatchObject({ protocol: 'h2', encoding: 'gzip' });
+      expect(r, r.url).toMatchObject({ protocol: 'h2', encoding: 'br' });
     }
   });
 });

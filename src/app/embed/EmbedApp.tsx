@@ -1,5 +1,12 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import {
+  Navigate,
+  NavigationType,
+  Route,
+  Routes,
+  useLocation,
+  useNavigationType,
+} from 'react-router';
 import { ModeContext, type AppMode } from '../../hooks/mode';
 import { LoadErrorBoundary } from '../../components/LoadErrorBoundary';
 import { EMBED_UI } from '../../content/embed';
@@ -13,8 +20,8 @@ interface Props {
   options: EmbedOptions;
   /** Talks to a parent script (embed.js); null when nobody framed us. */
   bridge: Bridge | null;
-  /** True once the reader has pressed a key or a pointer in the frame. */
-  hasActed: () => boolean;
+  /** How many times the reader has pressed a key or a pointer in the frame so far. */
+  readerInputs: () => number;
 }
 
 /**
@@ -22,7 +29,7 @@ interface Props {
  * footer line. Natural height throughout (no viewport units, nothing fixed), so the
  * frame can be exactly as tall as its content.
  */
-export function EmbedApp({ options, bridge, hasActed }: Props) {
+export function EmbedApp({ options, bridge, readerInputs }: Props) {
   const mode = useMemo<AppMode>(
     () => ({ embed: true, fixed: options.body ? { body: options.body } : {} }),
     [options.body],
@@ -55,7 +62,7 @@ export function EmbedApp({ options, bridge, hasActed }: Props) {
           <EmbedFooter options={options} />
         </div>
       </div>
-      <ScreenEvents bridge={bridge} hasActed={hasActed} />
+      <ScreenEvents bridge={bridge} readerInputs={readerInputs} />
     </ModeContext.Provider>
   );
 }
@@ -71,7 +78,7 @@ function EmbedFooter({ options }: { options: EmbedOptions }) {
           <a href={contact.href} target="_blank" rel="noopener noreferrer">
             {contact.kind === 'email'
               ? EMBED_UI.contactEmail(contact.display)
-              : EMBED_UI.contactWeb(options.firm)}
+              : EMBED_UI.contactWeb(contact.display, options.firm)}
             {contact.kind === 'web' && <span className="sr-only">{EMBED_UI.newTab}</span>}
           </a>
         )}
@@ -90,14 +97,34 @@ function EmbedFooter({ options }: { options: EmbedOptions }) {
 /**
  * After each screen change the reader made: back to the top inside the frame (a fixed-
  * height frame scrolls inside), then, when a parent script listens, ask it to bring the
- * frame's top into view and report the step (and the outcome, with `events=1`). Nothing
- * is sent for what the page showed on load, such as a shared link replayed. Read from the
- * URL and the page's DOM hooks only, so this file needs none of the decision's code.
+ * frame's top into view and report the step (and the outcome, with `events=1`).
+ *
+ * A change is the reader's when the app made it (our history's replace, never a POP) after
+ * the reader pressed something in the frame since the last change that came from outside.
+ * From outside means a POP: the page as loaded (a shared link replayed), or the parent
+ * setting the frame's `src` to a new fragment. Neither is reported, nor is the app's own
+ * rewrite of such an address to its canonical form that follows it: otherwise a parent
+ * could choose an outcome for a reader who had clicked once and hear `dt:complete` for it.
+ * Read from the URL and the page's DOM hooks only, so this file needs none of the
+ * decision's code.
  */
-function ScreenEvents({ bridge, hasActed }: { bridge: Bridge | null; hasActed: () => boolean }) {
+function ScreenEvents({
+  bridge,
+  readerInputs,
+}: {
+  bridge: Bridge | null;
+  readerInputs: () => number;
+}) {
   const location = useLocation();
+  const navigationType = useNavigationType();
+  // The reader's input count at the last change from outside (the load is the first).
+  const inputsAtPop = useRef<number | null>(null);
   useEffect(() => {
-    if (!hasActed()) return;
+    if (navigationType === NavigationType.Pop || inputsAtPop.current === null) {
+      inputsAtPop.current = readerInputs();
+      return;
+    }
+    if (readerInputs() <= inputsAtPop.current) return;
     window.scrollTo(0, 0);
     if (!bridge?.linked) return;
     bridge.scrollRequest(0);
@@ -106,6 +133,6 @@ function ScreenEvents({ bridge, hasActed }: { bridge: Bridge | null; hasActed: (
     bridge.step(answered.length);
     const outcome = document.querySelector('[data-outcome]')?.getAttribute('data-outcome');
     if (outcome) bridge.complete(outcome);
-  }, [location, bridge, hasActed]);
+  }, [location, navigationType, bridge, readerInputs]);
   return null;
 }

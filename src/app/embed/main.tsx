@@ -16,14 +16,16 @@ repairLocation();
 const options = parseEmbedOptions(window.location.search);
 applyPresentation(options);
 
-// Screen changes the reader causes are reported to the parent; the ones on load are not.
-let acted = false;
-const hasActed = () => acted;
-const markActed = () => {
-  acted = true;
+// Screen changes the reader causes are reported to the parent; the ones on load, or made
+// by the parent changing the frame's address, are not. Counting the reader's presses lets
+// EmbedApp tell whether one came after the last change from outside.
+let inputs = 0;
+const readerInputs = () => inputs;
+const countInput = () => {
+  inputs += 1;
 };
-document.addEventListener('pointerdown', markActed, { capture: true, once: true });
-document.addEventListener('keydown', markActed, { capture: true, once: true });
+document.addEventListener('pointerdown', countInput, { capture: true });
+document.addEventListener('keydown', countInput, { capture: true });
 
 const host = browserHost();
 const bridge = host
@@ -44,7 +46,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <HistoryRouter history={createReplaceOnlyHashHistory()}>
-        <EmbedApp options={options} bridge={bridge} hasActed={hasActed} />
+        <EmbedApp options={options} bridge={bridge} readerInputs={readerInputs} />
       </HistoryRouter>
     </StrictMode>,
   );
