@@ -44,6 +44,7 @@ export default defineConfig(({ command }) => ({
     prerenderStartPage(),
     preloadFirstScreen(),
     decisionMapAtBuild(),
+    import('./build/firm-schema-plugin.ts').then((m) => m.firmSchemaAtBuild()),
   ],
   build: {
     target: 'es2022',
