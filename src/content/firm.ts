@@ -147,6 +147,8 @@ export const FIRM_FORM = {
     conditionsHint:
       'Leave every box unticked to show the point on every recommendation. Ticks in one group: any of them. Ticks in several groups: all groups must match.',
     outcome: 'Recommendation',
+    everywhere: 'Shown on every recommendation.',
+    onlyWhen: (groups: string[]) => `Shown only when these match: ${groups.join('; ')}.`,
     add: 'Add a point',
     addAnother: 'Add another point',
     remove: (n: number) => `Remove point ${n}`,
@@ -162,5 +164,5 @@ export const FIRM_FORM = {
       ? 'There is 1 problem to fix before you can download the file.'
       : `There are ${n} problems to fix before you can download the file.`,
   showProblems: 'Show the problems',
-  errorPrefix: 'Error: ',
+  errorPrefix: 'Error:',
 } as const;

@@ -206,7 +206,10 @@ export type FirmWhen = z.infer<typeof when>;
 /** One thing wrong with a file: where (the path in the file) and the words for it. */
 export interface PackProblem {
   path: (string | number)[];
+  /** The whole sentence, naming the field: "The firm file’s firm: it is empty." */
   message: string;
+  /** What is wrong, for beside the field: "it is empty". */
+  reason: string;
 }
 
 export type ReadPack = { ok: true; pack: FirmPack } | { ok: false; problem: string };
@@ -233,12 +236,16 @@ export function checkPack(
         (k): k is string | number => typeof k === 'string' || typeof k === 'number',
       );
       const key = JSON.stringify(path);
+      const reason = describe(issue);
       if (!problems.has(key))
-        problems.set(key, { path, message: P.problem(where(path), describe(issue)) });
+        problems.set(key, { path, message: P.problem(where(path), reason), reason });
     }
     return { ok: false, problems: [...problems.values()] };
   } catch {
-    return { ok: false, problems: [{ path: [], message: P.problem('', P.unreadable) }] };
+    return {
+      ok: false,
+      problems: [{ path: [], message: P.problem('', P.unreadable), reason: P.unreadable }],
+    };
   }
 }
 
