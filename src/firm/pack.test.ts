@@ -490,3 +490,13 @@ function set(target: Record<string, unknown>, path: string, value: unknown) {
   }
   if (typeof at === 'object' && at !== null) (at as Record<string, unknown>)[keys.at(-1)!] = value;
 }
+
+describe('docs/firm-settings.md', () => {
+  it('shows the same full example as docs/examples/firm.json', () => {
+    const doc = readFileSync('docs/firm-settings.md', 'utf8');
+    const example = /## A full example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(JSON.parse(example ?? '')).toEqual(
+      JSON.parse(readFileSync('docs/examples/firm.json', 'utf8')),
+    );
+  });
+});
