@@ -1,8 +1,9 @@
 /**
  * Words for a firm's own settings (the firm file, `firm.json`): the problems that refuse a
- * file, the notice readers see when a file is refused, the firm's section on an outcome and
- * the builder's form. Field names stay as the file spells them: the people who fix a file
- * read these messages with the file open.
+ * file, the notice readers see when a file is refused, and the firm's section on an outcome.
+ * Field names stay as the file spells them: the people who fix a file read these messages
+ * with the file open. The builder's form has its words in firmForm.ts, so that they never
+ * weigh on a reader's first load, which reads the file.
  */
 
 const MONTHS = [
@@ -88,81 +89,4 @@ export const FIRM_SECTION = {
   newTab: '(opens in a new tab)',
   /** Before the escalation contact, among those to tell now on a red flag. */
   escalate: 'Tell your firm’s named contact now:',
-} as const;
-
-/** The builder's form for the firm file. */
-export const FIRM_FORM = {
-  title: 'Your firm’s settings file (optional)',
-  intro: [
-    'Add your firm’s own policy to each recommendation: points to follow, who to contact, and your social media policy. Fill in the form, check the preview, then download the file and put it beside the tool as firm.json.',
-    'Everything in the file is shown as plain text. If the file has a mistake, the tool shows a short notice and works without it.',
-  ],
-  firm: {
-    label: 'Firm name',
-    hint: 'Shown above your points. Plain text, up to 80 characters.',
-  },
-  revised: {
-    label: 'Date you last reviewed these settings',
-    hint: 'Written YYYY-MM-DD, such as 2026-12-01. Shown in the record a lawyer keeps of a decision.',
-  },
-  policyUrl: {
-    label: 'Link to your social media policy (optional)',
-    hint: 'A web address starting https://, such as a page on your intranet.',
-  },
-  contacts: {
-    legend: 'Contacts',
-    hint: 'Up to 6 people or teams that your points and red flags can name.',
-    item: (n: number) => `Contact ${n}`,
-    id: 'Short id',
-    idHint: 'Used inside the file only: lower-case letters, digits and hyphens, such as risk.',
-    label: 'Name shown to readers',
-    labelHint: 'Such as Risk and Compliance.',
-    href: 'E-mail or web address',
-    hrefHint:
-      'mailto: and an address (such as mailto:risk@example.com), or a page starting https://.',
-    add: 'Add a contact',
-    addAnother: 'Add another contact',
-    remove: (n: number) => `Remove contact ${n}`,
-    max: 'You have added the most contacts a file can hold (6).',
-  },
-  escalate: {
-    label: 'Who to tell when there is a red flag (optional)',
-    hint: 'Named on every “Don’t accept” recommendation as someone to tell now.',
-    none: 'Nobody in particular',
-  },
-  body: {
-    label: 'Professional body (optional)',
-    hint: 'Choose one if everyone at your firm answers to the same body: the tool then skips that question.',
-    askEach: 'Ask each reader',
-  },
-  points: {
-    legend: 'Your points',
-    hint: 'Up to 20 short points. Each shows on the recommendations where its conditions hold.',
-    item: (n: number) => `Point ${n}`,
-    text: 'What to do',
-    textHint: 'Plain text, up to 300 characters.',
-    contact: 'Contact for this point (optional)',
-    noContact: 'No contact',
-    conditions: 'When to show it',
-    conditionsHint:
-      'Leave every box unticked to show the point on every recommendation. Ticks in one group: any of them. Ticks in several groups: all groups must match.',
-    outcome: 'Recommendation',
-    everywhere: 'Shown on every recommendation.',
-    onlyWhen: (groups: string[]) => `Shown only when these match: ${groups.join('; ')}.`,
-    add: 'Add a point',
-    addAnother: 'Add another point',
-    remove: (n: number) => `Remove point ${n}`,
-    max: 'You have added the most points a file can hold (20).',
-  },
-  json: {
-    label: 'Your firm.json',
-    hint: 'This is the file. You can also copy it from here.',
-  },
-  download: 'Download firm.json',
-  invalid: (n: number) =>
-    n === 1
-      ? 'There is 1 problem to fix before you can download the file.'
-      : `There are ${n} problems to fix before you can download the file.`,
-  showProblems: 'Show the problems',
-  errorPrefix: 'Error:',
 } as const;

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { FIRM_FORM as T } from '../content/firm';
+import { FIRM_FORM as T } from '../content/firmForm';
 import type { BodyId } from '../decision/answers';
 import {
   checkDraft,

@@ -1,4 +1,4 @@
-import { FIRM_FORM } from '../content/firm';
+import { FIRM_FORM } from '../content/firmForm';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { QUESTIONS } from '../content/questions';
 import { ANSWER_KEY, ANSWER_VALUES, OUTCOMES, STEPS, type BodyId } from '../decision/answers';

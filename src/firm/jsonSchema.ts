@@ -9,7 +9,11 @@ import { packSchema } from './pack';
  */
 export function firmJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(packSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(packSchema(), {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'any',
+    }),
     title: 'Should I connect? firm settings (firm.json)',
     description:
       'A firm’s own policy points, contacts and policy link, shown on each recommendation. See docs/firm-settings.md.',

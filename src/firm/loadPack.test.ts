@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { copy, VALID } from './fixtures';
-import { loadPack, packRequest } from './loadPack';
+import { firmPack, loadPack, packRequest } from './loadPack';
 
 function answer(body: string, init: ResponseInit = {}) {
   return vi.fn<typeof fetch>(() => Promise.resolve(new Response(body, init)));
@@ -128,5 +128,22 @@ describe('loadPack', () => {
     const r = await loadPack('?pack=../../evil', fetch);
     expect(r.kind).toBe('notice');
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('firmPack', () => {
+  it('fetches once per page, however often it is asked', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(() =>
+      Promise.resolve(new Response('', { status: 404 })),
+    );
+    vi.stubGlobal('fetch', fetch);
+    try {
+      const first = firmPack('');
+      expect(firmPack('?pack=other')).toBe(first);
+      await expect(first).resolves.toEqual({ kind: 'none' });
+      expect(fetch).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

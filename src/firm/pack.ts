@@ -103,105 +103,127 @@ export function linkParts(href: unknown): LinkParts | undefined {
   return { kind: 'web', href: url.href, display: url.hostname };
 }
 
-const link = z.string().check(
-  z.maxLength(MAX_LINK),
-  // Said first and alone: the likeliest mistake, and a reason the generic one hides.
-  z.refine((s) => !(s.startsWith('mailto:') && /[?#&%]/.test(s)), {
-    message: CODE.mailtoQuery,
-    abort: true,
-  }),
-  z.regex(PLAIN, { message: CODE.plain, abort: true }),
-  z.regex(LINK, CODE.link),
-  z.refine((s) => !LINK.test(s) || linkParts(s) !== undefined, CODE.link),
-);
-
-const httpsLink = z.string().check(
-  z.maxLength(MAX_LINK),
-  z.regex(HTTPS, CODE.https),
-  z.refine((s) => !HTTPS.test(s) || linkParts(s)?.kind === 'web', CODE.https),
-);
-
 const isRealDate = (s: string) => {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
 
-const date = z.string().check(
-  z.regex(DATE, CODE.date),
-  z.refine((s) => !DATE.test(s) || isRealDate(s), CODE.date),
-);
-
-const contactId = z.string().check(z.regex(ID, CODE.id));
-
-/** A list of ids from one of our lists: at least one, none twice. */
-const ids = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(z.enum(values)).check(
-    z.minLength(1),
-    z.refine((list) => new Set(list).size === list.length, CODE.repeated),
-  );
-
-const contact = z.strictObject({
-  id: contactId,
-  label: text(MAX_NAME),
-  href: link,
-});
-
-// The keys are the spec's answer keys plus `outcome`; the values come from the decision's
-// own lists, so a body added there is accepted here with no change.
-const when = z.strictObject({
-  outcome: z.optional(ids(OUTCOMES)),
-  objectives: z.optional(ids(OBJECTIVES)),
-  body: z.optional(ids(BODY_IDS)),
-  rules: z.optional(ids(RULES)),
-  matter: z.optional(ids(MATTERS)),
-  invite: z.optional(ids(INVITES)),
-  profile: z.optional(ids(PROFILES)),
-  reply: z.optional(ids(REPLIES)),
-  spam: z.optional(ids(SPAM)),
-});
-
-const point = z.strictObject({
-  text: text(MAX_TEXT),
-  when: z.optional(when),
-  contact: z.optional(contactId),
-});
-
-export const packSchema = z
-  .strictObject({
-    // Where an editor finds firm.schema.json to check the file as it is typed; not used.
-    $schema: z.optional(z.string().check(z.maxLength(MAX_LINK), z.regex(PLAIN, CODE.plain))),
-    version: z.literal(PACK_VERSION),
-    firm: text(MAX_NAME),
-    revised: date,
-    policyUrl: z.optional(httpsLink),
-    contacts: z.optional(z.array(contact).check(z.minLength(1), z.maxLength(MAX_CONTACTS))),
-    escalate: z.optional(contactId),
-    body: z.optional(z.enum(BODY_IDS)),
-    points: z.optional(z.array(point).check(z.minLength(1), z.maxLength(MAX_POINTS))),
-  })
-  .check(
-    // What JSON Schema cannot say: ids that must be unique, and ids that must be defined.
-    z.superRefine((pack, ctx) => {
-      const defined = new Set<string>();
-      (pack.contacts ?? []).forEach((c, i) => {
-        if (defined.has(c.id))
-          ctx.addIssue({ code: 'custom', message: CODE.duplicateId, path: ['contacts', i, 'id'] });
-        defined.add(c.id);
-      });
-      if (pack.escalate !== undefined && !defined.has(pack.escalate))
-        ctx.addIssue({ code: 'custom', message: CODE.noContact, path: ['escalate'] });
-      (pack.points ?? []).forEach((p, i) => {
-        if (p.contact !== undefined && !defined.has(p.contact))
-          ctx.addIssue({ code: 'custom', message: CODE.noContact, path: ['points', i, 'contact'] });
-      });
+/**
+ * Built when a file is first read, not when the page loads: making a schema costs more than
+ * using one, and most pages have no firm file to read.
+ */
+function buildSchema() {
+  const link = z.string().check(
+    z.maxLength(MAX_LINK),
+    // Said first and alone: the likeliest mistake, and a reason the generic one hides.
+    z.refine((s) => !(s.startsWith('mailto:') && /[?#&%]/.test(s)), {
+      message: CODE.mailtoQuery,
+      abort: true,
     }),
+    z.regex(PLAIN, { message: CODE.plain, abort: true }),
+    z.regex(LINK, CODE.link),
+    z.refine((s) => !LINK.test(s) || linkParts(s) !== undefined, CODE.link),
   );
 
-export type FirmPack = z.infer<typeof packSchema>;
-export type FirmContact = z.infer<typeof contact>;
-export type FirmPoint = z.infer<typeof point>;
-export type FirmWhen = z.infer<typeof when>;
+  const httpsLink = z.string().check(
+    z.maxLength(MAX_LINK),
+    z.regex(HTTPS, CODE.https),
+    z.refine((s) => !HTTPS.test(s) || linkParts(s)?.kind === 'web', CODE.https),
+  );
+
+  const date = z.string().check(
+    z.regex(DATE, CODE.date),
+    z.refine((s) => !DATE.test(s) || isRealDate(s), CODE.date),
+  );
+
+  const contactId = z.string().check(z.regex(ID, CODE.id));
+
+  /** A list of ids from one of our lists: at least one, none twice. */
+  const ids = <const T extends readonly [string, ...string[]]>(values: T) =>
+    z.array(z.enum(values)).check(
+      z.minLength(1),
+      z.refine((list) => new Set(list).size === list.length, CODE.repeated),
+    );
+
+  const contact = z.strictObject({
+    id: contactId,
+    label: text(MAX_NAME),
+    href: link,
+  });
+
+  // The keys are the spec's answer keys plus `outcome`; the values come from the decision's
+  // own lists, so a body added there is accepted here with no change.
+  const when = z.strictObject({
+    outcome: z.optional(ids(OUTCOMES)),
+    objectives: z.optional(ids(OBJECTIVES)),
+    body: z.optional(ids(BODY_IDS)),
+    rules: z.optional(ids(RULES)),
+    matter: z.optional(ids(MATTERS)),
+    invite: z.optional(ids(INVITES)),
+    profile: z.optional(ids(PROFILES)),
+    reply: z.optional(ids(REPLIES)),
+    spam: z.optional(ids(SPAM)),
+  });
+
+  const point = z.strictObject({
+    text: text(MAX_TEXT),
+    when: z.optional(when),
+    contact: z.optional(contactId),
+  });
+
+  return z
+    .strictObject({
+      // Where an editor finds firm.schema.json to check the file as it is typed; not used.
+      $schema: z.optional(z.string().check(z.maxLength(MAX_LINK), z.regex(PLAIN, CODE.plain))),
+      version: z.literal(PACK_VERSION),
+      firm: text(MAX_NAME),
+      revised: date,
+      policyUrl: z.optional(httpsLink),
+      contacts: z.optional(z.array(contact).check(z.minLength(1), z.maxLength(MAX_CONTACTS))),
+      escalate: z.optional(contactId),
+      body: z.optional(z.enum(BODY_IDS)),
+      points: z.optional(z.array(point).check(z.minLength(1), z.maxLength(MAX_POINTS))),
+    })
+    .check(
+      // What JSON Schema cannot say: ids that must be unique, and ids that must be defined.
+      z.superRefine((pack, ctx) => {
+        const defined = new Set<string>();
+        (pack.contacts ?? []).forEach((c, i) => {
+          if (defined.has(c.id))
+            ctx.addIssue({
+              code: 'custom',
+              message: CODE.duplicateId,
+              path: ['contacts', i, 'id'],
+            });
+          defined.add(c.id);
+        });
+        if (pack.escalate !== undefined && !defined.has(pack.escalate))
+          ctx.addIssue({ code: 'custom', message: CODE.noContact, path: ['escalate'] });
+        (pack.points ?? []).forEach((p, i) => {
+          if (p.contact !== undefined && !defined.has(p.contact))
+            ctx.addIssue({
+              code: 'custom',
+              message: CODE.noContact,
+              path: ['points', i, 'contact'],
+            });
+        });
+      }),
+    );
+}
+
+let built: ReturnType<typeof buildSchema> | undefined;
+
+/** The firm file's schema: the app reads files with it, firm.schema.json is made from it. */
+export function packSchema() {
+  built ??= buildSchema();
+  return built;
+}
+
+export type FirmPack = z.infer<ReturnType<typeof buildSchema>>;
+export type FirmContact = NonNullable<FirmPack['contacts']>[number];
+export type FirmPoint = NonNullable<FirmPack['points']>[number];
+export type FirmWhen = NonNullable<FirmPoint['when']>;
 
 /** One thing wrong with a file: where (the path in the file) and the words for it. */
 export interface PackProblem {
@@ -227,7 +249,7 @@ export function checkPack(
   json: unknown,
 ): { ok: true; pack: FirmPack } | { ok: false; problems: PackProblem[] } {
   try {
-    const result = packSchema.safeParse(json, { reportInput: true });
+    const result = packSchema().safeParse(json, { reportInput: true });
     if (result.success) return { ok: true, pack: result.data };
     // The first problem of each field only: one field's checks often fail together.
     const problems = new Map<string, PackProblem>();
