@@ -320,6 +320,34 @@ describe('readPack', () => {
       });
   });
 
+  it('never throws, even on an object that throws when read', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no');
+        },
+        ownKeys: () => {
+          throw new Error('no');
+        },
+      },
+    );
+    const r = readPack(hostile);
+    expect(r.ok).toBe(false);
+  });
+
+  it('refuses __proto__ and constructor as fields, and changes no prototype', () => {
+    const file = JSON.parse(
+      '{"version":1,"firm":"A","revised":"2026-01-01","__proto__":{"polluted":true}}',
+    ) as unknown;
+    expect(readPack(file)).toEqual({
+      ok: false,
+      problem: 'The firm file: “__proto__” is not a field this tool knows.',
+    });
+    expect(readPack({ ...copy(), constructor: 'x' }).ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('quotes an unknown field’s name only as safe, short text', () => {
     const problem = refusal((f) => (f[`<img src=x onerror=alert(1)>\n${'y'.repeat(50)}`] = 1));
     expect(problem).not.toContain('\n');
