@@ -87,6 +87,11 @@ export const FIRM_SECTION = {
   contact: 'Contact:',
   policy: 'Read your firm’s social media policy',
   newTab: '(opens in a new tab)',
+  /** The firm's lines in the decision as text (copy as text, print). */
+  recordTitle: (firm: string, isoDate: string) =>
+    `${firm}: your firm’s policy (reviewed by your firm on ${longDate(isoDate)})`,
+  recordContact: (label: string, where: string) => `Contact: ${label}, ${where}`,
+  recordPolicy: (url: string) => `Your firm’s social media policy: ${url}`,
   /** Before the escalation contact, among those to tell now on a red flag. */
   escalate: 'Tell your firm’s named contact now:',
 } as const;

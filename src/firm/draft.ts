@@ -1,6 +1,6 @@
 import { FIRM_FORM } from '../content/firmForm';
 import { OUTCOME_CONTENT } from '../content/outcomes';
-import { QUESTIONS } from '../content/questions';
+import { answerLabel, questionFor } from '../content/questions';
 import { ANSWER_KEY, ANSWER_VALUES, OUTCOMES, STEPS, type BodyId } from '../decision/answers';
 import { checkPack, PACK_VERSION, type FirmPack, type FirmWhen } from './pack';
 
@@ -153,13 +153,8 @@ export function whenChoices(key: WhenKey): {
       legend: FIRM_FORM.points.outcome,
       options: OUTCOMES.map((o) => ({ value: o, label: OUTCOME_CONTENT[o].title })),
     };
-  const step = STEPS.find((s) => ANSWER_KEY[s] === key)!;
-  const question = QUESTIONS[step];
   return {
-    legend: question.summaryLabel,
-    options: ANSWER_VALUES[key].map((value) => ({
-      value,
-      label: question.options.find((o) => o.value === value)?.label ?? value,
-    })),
+    legend: questionFor(key).summaryLabel,
+    options: ANSWER_VALUES[key].map((value) => ({ value, label: answerLabel(key, value) })),
   };
 }
