@@ -205,3 +205,22 @@ describe('FirmFileForm', () => {
     expect(json()).toMatchObject({ firm: '<img src=x onerror=alert(1)>' });
   });
 });
+
+describe('FirmFileForm, problems in screen order', () => {
+  it('“Show the problems” focuses the first problem on screen, a contact before a point', async () => {
+    const { user } = setup({ version: 1, firm: 'Acme', revised: '2026-12-01' });
+    await user.click(screen.getByRole('button', { name: 'Add a contact' }));
+    await user.clear(within(contactGroup(1)).getByLabelText('Short id'));
+    await user.click(screen.getByRole('button', { name: 'Add a point' }));
+    await user.click(screen.getByRole('button', { name: 'Show the problems' }));
+    // The name comes before the id on screen.
+    expect(within(contactGroup(1)).getByLabelText('Name shown to readers')).toHaveFocus();
+    expect(within(contactGroup(1)).getByLabelText('Short id')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(within(pointGroup(1)).getByLabelText('What to do')).toHaveAccessibleDescription(
+      expect.stringContaining('It is empty.'),
+    );
+  });
+});

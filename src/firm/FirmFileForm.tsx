@@ -19,16 +19,19 @@ import { MAX_CONTACTS, MAX_POINTS, MAX_NAME, MAX_TEXT, type FirmPack } from './p
 const INPUT = 'block rounded-md border border-[var(--line)] bg-[var(--bg)] p-2';
 const INVALID = 'border-2 border-[var(--danger)]';
 
-/** The form's fields, by their path in the file: where a problem is shown. */
+/** The form's fields, by their path in the file, in the order they appear on screen. */
 function fieldsOf(draft: Draft): Set<string> {
-  const keys = ['firm', 'revised', 'policyUrl', 'contacts', 'escalate', 'body', 'points'];
-  draft.contacts.forEach((_, i) =>
-    keys.push(...['id', 'label', 'href'].map((f) => `contacts.${i}.${f}`)),
-  );
-  draft.points.forEach((_, i) =>
-    keys.push(...['text', 'contact', 'when'].map((f) => `points.${i}.${f}`)),
-  );
-  return new Set(keys);
+  return new Set([
+    'firm',
+    'revised',
+    'policyUrl',
+    'contacts',
+    ...draft.contacts.flatMap((_, i) => ['label', 'href', 'id'].map((f) => `contacts.${i}.${f}`)),
+    'escalate',
+    'body',
+    'points',
+    ...draft.points.flatMap((_, i) => ['text', 'contact', 'when'].map((f) => `points.${i}.${f}`)),
+  ]);
 }
 
 /**
@@ -129,6 +132,8 @@ export function FirmFileForm({
             {...props}
             type="text"
             value={draft.firm}
+            // Room to go over: the error beside the field then says why, where a field
+            // that stopped taking letters would not.
             maxLength={MAX_NAME + 20}
             autoComplete="organization"
             onChange={(e) => set({ firm: e.target.value })}
