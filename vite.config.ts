@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './build/compress-plugin.ts';
 import { decisionMapAtBuild } from './build/decision-map-plugin.ts';
+import { firmSchemaAtBuild } from './build/firm-schema-plugin.ts';
 import { prerenderStartPage } from './build/prerender-plugin.ts';
 
 export default defineConfig(({ command }) => ({
@@ -40,6 +41,8 @@ export default defineConfig(({ command }) => ({
     tailwindcss(),
     prerenderStartPage(),
     decisionMapAtBuild(),
+    // The firm file's JSON Schema, from the schema the app validates with (docs/firm-settings.md).
+    firmSchemaAtBuild(),
     // Last: compresses what the others wrote.
     precompress(),
   ],

@@ -1,0 +1,97 @@
+/**
+ * Words for a firm's own settings (the firm file, `firm.json`): the problems that refuse a
+ * file, the notice readers see when a file is refused, and the firm's section on an outcome.
+ * Field names stay as the file spells them: the people who fix a file read these messages
+ * with the file open. The builder's form has its words in firmForm.ts, so that they never
+ * weigh on a reader's first load, which reads the file.
+ */
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2026-12-01` as `1 December 2026` (without Intl: see OUTCOME_UI.printedOn). */
+export function longDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** Why a firm file (or one of its fields) was refused. */
+export const FIRM_PROBLEMS = {
+  /** `where` is the path to the field, such as "points, number 3, text"; empty for the file. */
+  problem: (where: string, what: string) =>
+    where ? `The firm file’s ${where}: ${what}.` : `The firm file: ${what}.`,
+  item: (n: number) => `number ${n}`,
+  missing: 'it is missing',
+  notObject: 'it should be an object of settings, written { … }',
+  notList: 'it should be a list, written [ … ]',
+  notText: 'it should be text in quotes',
+  notNumber: 'it should be a number',
+  wrongType: 'it is the wrong kind of value',
+  version: 'it should be 1',
+  empty: 'it is empty',
+  emptyList: 'it is an empty list: leave the field out instead',
+  tooLong: (max: number) => `it is longer than ${max} characters`,
+  tooMany: (max: number) => `it has more than ${max} entries`,
+  oneOf: (values: readonly string[]) => `it should be one of: ${values.join(', ')}`,
+  unknownId: 'it is not an id this tool knows (see firm.schema.json)',
+  unknownField: (name: string) => `“${name}” is not a field this tool knows`,
+  blank: 'it has no words in it',
+  plain:
+    'it contains a line break, a tab, another control character or an invisible formatting mark',
+  id: 'it should be 1 to 20 lower-case letters, digits or hyphens, such as risk-team',
+  date: 'it should be a real date written YYYY-MM-DD, such as 2026-12-01',
+  link: 'it should be a web address starting https:// or an e-mail address starting mailto:',
+  https: 'it should be a web address starting https://',
+  mailtoQuery:
+    'a mailto: link must be a bare e-mail address, with no ? part (no cc, bcc, subject or body)',
+  duplicateId: 'another contact already has this id',
+  noContact: 'no contact in contacts has this id',
+  repeated: 'it lists the same id more than once',
+  unreadable: 'it could not be read',
+  // Loading the file (src/firm/loadPack.ts).
+  notJson: 'The firm file is not valid JSON: check for a missing comma, quote or bracket.',
+  tooBig: (kb: number) => `The firm file is larger than ${kb} KB.`,
+  notFound: (path: string) => `The firm file ${path} was not found.`,
+  httpError: (path: string, status: number) =>
+    `The firm file ${path} could not be loaded (the server answered ${status}).`,
+  network: (path: string) => `The firm file ${path} could not be loaded (a network error).`,
+  badPackName:
+    'The firm settings named in the page address (pack=…) are not a valid name: use 1 to 40 lower-case letters, digits or hyphens.',
+} as const;
+
+/** The notice shown when a firm's settings could not be used. */
+export const FIRM_NOTICE = {
+  title: 'Your firm’s settings are not in use',
+  after:
+    'The tool works as usual without them. Please tell whoever looks after this page on your intranet.',
+} as const;
+
+/** The firm's own section on an outcome. */
+export const FIRM_SECTION = {
+  title: (firm: string) => `${firm}: your firm’s policy`,
+  intro:
+    'Your firm asks this of you. It is your firm’s own policy: not your professional body’s rules, and not our suggestion.',
+  revised: (isoDate: string) => `Last reviewed by your firm on ${longDate(isoDate)}.`,
+  contact: 'Contact:',
+  policy: 'Read your firm’s social media policy',
+  newTab: '(opens in a new tab)',
+  /** The firm's lines in the decision as text (copy as text, print). */
+  recordTitle: (firm: string, isoDate: string) =>
+    `${firm}: your firm’s policy (reviewed by your firm on ${longDate(isoDate)})`,
+  recordContact: (label: string, where: string) => `Contact: ${label}, ${where}`,
+  recordPolicy: (url: string) => `Your firm’s social media policy: ${url}`,
+  /** Before the escalation contact, among those to tell now on a red flag. */
+  escalate: 'Tell your firm’s named contact now:',
+} as const;

@@ -1,0 +1,77 @@
+/** Words for the builder's form that makes a firm file (src/firm/FirmFileForm.tsx). */
+
+export const FIRM_FORM = {
+  title: 'Your firm’s settings file (optional)',
+  intro: [
+    'Add your firm’s own policy to each recommendation: points to follow, who to contact, and your social media policy. Fill in the form, check the preview, then download the file and put it beside the tool as firm.json.',
+    'Everything in the file is shown as plain text. If the file has a mistake, the tool shows a short notice and works without it.',
+  ],
+  firm: {
+    label: 'Firm name',
+    hint: 'Shown above your points. Plain text, up to 80 characters.',
+  },
+  revised: {
+    label: 'Date you last reviewed these settings',
+    hint: 'Written YYYY-MM-DD, such as 2026-12-01. Shown in the record a lawyer keeps of a decision.',
+  },
+  policyUrl: {
+    label: 'Link to your social media policy (optional)',
+    hint: 'A web address starting https://, such as a page on your intranet.',
+  },
+  contacts: {
+    legend: 'Contacts',
+    hint: 'Up to 6 people or teams that your points and red flags can name.',
+    item: (n: number) => `Contact ${n}`,
+    id: 'Short id',
+    idHint: 'Used inside the file only: lower-case letters, digits and hyphens, such as risk.',
+    label: 'Name shown to readers',
+    labelHint: 'Such as Risk and Compliance.',
+    href: 'E-mail or web address',
+    hrefHint:
+      'mailto: and an address (such as mailto:risk@example.com), or a page starting https://.',
+    add: 'Add a contact',
+    addAnother: 'Add another contact',
+    remove: (n: number) => `Remove contact ${n}`,
+    max: 'You have added the most contacts a file can hold (6).',
+  },
+  escalate: {
+    label: 'Who to tell when there is a red flag (optional)',
+    hint: 'Named on every “Don’t accept” recommendation as someone to tell now.',
+    none: 'Nobody in particular',
+  },
+  body: {
+    label: 'Professional body (optional)',
+    hint: 'Choose one if everyone at your firm answers to the same body: the tool then skips that question.',
+    askEach: 'Ask each reader',
+  },
+  points: {
+    legend: 'Your points',
+    hint: 'Up to 20 short points. Each shows on the recommendations where its conditions hold.',
+    item: (n: number) => `Point ${n}`,
+    text: 'What to do',
+    textHint: 'Plain text, up to 300 characters.',
+    contact: 'Contact for this point (optional)',
+    noContact: 'No contact',
+    conditions: 'When to show it',
+    conditionsHint:
+      'Leave every box unticked to show the point on every recommendation. Ticks in one group: any of them. Ticks in several groups: all groups must match.',
+    outcome: 'Recommendation',
+    everywhere: 'Shown on every recommendation.',
+    onlyWhen: (groups: string[]) => `Shown only when these match: ${groups.join('; ')}.`,
+    add: 'Add a point',
+    addAnother: 'Add another point',
+    remove: (n: number) => `Remove point ${n}`,
+    max: 'You have added the most points a file can hold (20).',
+  },
+  json: {
+    label: 'Your firm.json',
+    hint: 'This is the file. You can also copy it from here.',
+  },
+  download: 'Download firm.json',
+  invalid: (n: number) =>
+    n === 1
+      ? 'There is 1 problem to fix before you can download the file.'
+      : `There are ${n} problems to fix before you can download the file.`,
+  showProblems: 'Show the problems',
+  errorPrefix: 'Error:',
+} as const;

@@ -1,0 +1,19 @@
+import { FIRM_SECTION as T } from '../content/firm';
+import type { OutcomeId } from '../decision/steps';
+import { escalationFor } from './applies';
+import { ContactLink } from './ContactLink';
+import type { FirmPack } from './pack';
+
+/**
+ * The firm's escalation contact, for the list of people to tell now on a red-flag outcome
+ * (the caller puts it in that list's item). Nothing on other outcomes or without one.
+ */
+export function FirmEscalation({ pack, outcome }: { pack: FirmPack; outcome: OutcomeId }) {
+  const contact = escalationFor(pack, outcome);
+  if (!contact) return null;
+  return (
+    <>
+      {T.escalate} <ContactLink label={contact.label} href={contact.href} />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { TitledSection } from '../components/TitledSection';
+import { FIRM_SECTION as T } from '../content/firm';
+import type { Answers, OutcomeId } from '../decision/steps';
+import { pointsFor } from './applies';
+import { ContactLink } from './ContactLink';
+import { linkParts, type FirmPack } from './pack';
+
+/**
+ * The firm's own policy on an outcome: the points whose conditions hold, under the firm's
+ * name, apart from the regulator's rules and from our suggestions. Nothing when no point
+ * applies and the firm gave no policy link.
+ */
+export function FirmSection({
+  pack,
+  outcome,
+  answers,
+}: {
+  pack: FirmPack;
+  outcome: OutcomeId;
+  answers: Answers;
+}) {
+  const id = useId();
+  const points = pointsFor(pack, outcome, answers);
+  const policy = pack.policyUrl === undefined ? undefined : linkParts(pack.policyUrl);
+  if (points.length === 0 && !policy) return null;
+  return (
+    <TitledSection
+      id={`${id}-title`}
+      title={T.title(pack.firm)}
+      data-firm-policy=""
+      className="space-y-3 border-l-4 border-[var(--line)] pl-4"
+    >
+      <p className="text-muted">{T.intro}</p>
+      {points.length > 0 && (
+        <ul className="list-disc space-y-2 pl-5">
+          {points.map((p, i) => (
+            <li key={i}>
+              {p.text}
+              {p.contact && (
+                <>
+                  {' '}
+                  {T.contact} <ContactLink label={p.contact.label} href={p.contact.href} />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {policy && (
+        <p>
+          <a href={policy.href} target="_blank" rel="noopener noreferrer">
+            {T.policy} <span className="sr-only">{T.newTab}</span>
+          </a>{' '}
+          ({policy.display})
+        </p>
+      )}
+      <p className="text-sm text-muted">{T.revised(pack.revised)}</p>
+    </TitledSection>
+  );
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { BODY_IDS, OUTCOMES } from '../decision/steps';
+import {
+  checkDraft,
+  draftFrom,
+  draftToJson,
+  emptyDraft,
+  newContact,
+  newPoint,
+  today,
+  WHEN_KEYS,
+  whenChoices,
+} from './draft';
+import { VALID } from './fixtures';
+
+describe('draft', () => {
+  it('leaves empty options out of the file', () => {
+    const draft = { ...emptyDraft('2026-12-01'), firm: 'Acme' };
+    draft.points = [{ ...newPoint(), text: 'Be kind.', when: { outcome: [] } }];
+    expect(draftToJson(draft)).toEqual({
+      version: 1,
+      firm: 'Acme',
+      revised: '2026-12-01',
+      points: [{ text: 'Be kind.' }],
+    });
+  });
+
+  it('a file becomes a draft and back unchanged', () => {
+    expect(draftToJson(draftFrom(VALID))).toEqual(VALID);
+  });
+
+  it('new contacts get ids no other contact has', () => {
+    const a = newContact([]);
+    const b = newContact([a]);
+    const c = newContact([{ ...a, id: 'contact-2' }, b]);
+    expect(new Set([a.id, b.id, c.id]).size).toBe(3);
+  });
+
+  it('puts each problem on the form’s field, and a wrong condition on the point’s conditions', () => {
+    const draft = draftFrom(VALID);
+    draft.firm = '';
+    draft.points[1]!.when = { outcome: ['maybe'] };
+    const fields = new Set(['firm', 'points.1.when']);
+    const { pack, errors } = checkDraft(draft, (k) => fields.has(k));
+    expect(pack).toBeUndefined();
+    expect(errors.get('firm')).toBe('It is empty.');
+    expect(errors.get('points.1.when')).toMatch(/^It should be one of: accept/);
+  });
+
+  it('offers every outcome and every answer id as a condition, with the words readers see', () => {
+    expect(WHEN_KEYS).toEqual([
+      'outcome',
+      'objectives',
+      'body',
+      'rules',
+      'matter',
+      'invite',
+      'profile',
+      'reply',
+      'spam',
+    ]);
+    expect(whenChoices('outcome').options.map((o) => o.value)).toEqual(OUTCOMES);
+    expect(whenChoices('body').options.map((o) => o.value)).toEqual(BODY_IDS);
+    expect(whenChoices('matter').options.find((o) => o.value === 'juror')?.label).toBe(
+      'They are a juror or a possible juror',
+    );
+  });
+
+  it('today is a date in the file’s form', () => {
+    expect(today(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it, vi } from 'vitest';
+import { copy, VALID } from './fixtures';
+import { firmPack, loadPack, packRequest } from './loadPack';
+
+function answer(body: string, init: ResponseInit = {}) {
+  return vi.fn<typeof fetch>(() => Promise.resolve(new Response(body, init)));
+}
+const notFound = () => answer('Not found', { status: 404 });
+const json = JSON.stringify(VALID);
+
+describe('packRequest', () => {
+  it('firm.json by default, firms/<id>.json for ?pack=<id>', () => {
+    expect(packRequest('')).toEqual({ ok: true, path: 'firm.json' });
+    expect(packRequest('?firm=Acme&accent=004c97')).toEqual({ ok: true, path: 'firm.json' });
+    expect(packRequest('?pack=hartley-rowe')).toEqual({
+      ok: true,
+      path: 'firms/hartley-rowe.json',
+      id: 'hartley-rowe',
+    });
+  });
+
+  it('refuses a pack name that could reach another folder, file or origin', () => {
+    for (const search of [
+      '?pack=',
+      '?pack=../secrets',
+      '?pack=a/b',
+      '?pack=%2F%2Fevil.com',
+      '?pack=Acme',
+      '?pack=a.json',
+      `?pack=${'a'.repeat(41)}`,
+      '?pack=a&pack=b',
+    ])
+      expect(packRequest(search).ok).toBe(false);
+  });
+});
+
+describe('loadPack', () => {
+  it('no firm.json (404): none, silently', async () => {
+    const fetch = notFound();
+    await expect(loadPack('', fetch)).resolves.toEqual({ kind: 'none' });
+    expect(fetch).toHaveBeenCalledWith(
+      'firm.json',
+      expect.objectContaining({ mode: 'same-origin' }),
+    );
+  });
+
+  it('a host that answers with its own HTML page for firm.json: none, silently', async () => {
+    const fetch = answer('<!doctype html><title>App</title>', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+    await expect(loadPack('', fetch)).resolves.toEqual({ kind: 'none' });
+  });
+
+  it('a valid firm.json: the pack', async () => {
+    await expect(loadPack('', answer(json))).resolves.toEqual({ kind: 'pack', pack: VALID });
+  });
+
+  it('a valid requested pack: the pack and its id, fetched by a relative URL, no-cache', async () => {
+    const fetch = answer(json);
+    await expect(loadPack('?pack=acme', fetch)).resolves.toEqual({
+      kind: 'pack',
+      pack: VALID,
+      id: 'acme',
+    });
+    expect(fetch).toHaveBeenCalledWith(
+      'firms/acme.json',
+      expect.objectContaining({
+        mode: 'same-origin',
+        cache: 'no-cache',
+        credentials: 'same-origin',
+      }),
+    );
+  });
+
+  it('a requested pack that is missing: a notice naming the file', async () => {
+    await expect(loadPack('?pack=acme', notFound())).resolves.toEqual({
+      kind: 'notice',
+      id: 'acme',
+      problem: 'The firm file firms/acme.json was not found.',
+    });
+  });
+
+  it('a server error: a notice', async () => {
+    const r = await loadPack('', answer('', { status: 500 }));
+    expect(r).toEqual({ kind: 'notice', problem: expect.stringContaining('500') as string });
+  });
+
+  it('a file that is not JSON: a notice', async () => {
+    await expect(loadPack('', answer('{ "version": 1, }'))).resolves.toEqual({
+      kind: 'notice',
+      problem: expect.stringContaining('not valid JSON') as string,
+    });
+  });
+
+  it('a requested pack that is HTML: a notice (it was asked for)', async () => {
+    const r = await loadPack(
+      '?pack=acme',
+      answer('<html></html>', { headers: { 'content-type': 'text/html' } }),
+    );
+    expect(r.kind).toBe('notice');
+  });
+
+  it('a file the schema refuses: a notice naming the field', async () => {
+    const f = copy();
+    f.policyUrl = 'javascript:alert(1)';
+    await expect(loadPack('', answer(JSON.stringify(f)))).resolves.toEqual({
+      kind: 'notice',
+      problem: 'The firm file’s policyUrl: it should be a web address starting https://.',
+    });
+  });
+
+  it('a file far too large: a notice, not parsed', async () => {
+    const r = await loadPack('', answer(`{"firm": "${'x'.repeat(70_000)}"}`));
+    expect(r).toEqual({ kind: 'notice', problem: 'The firm file is larger than 64 KB.' });
+  });
+
+  it('a network failure: a notice, never a rejection', async () => {
+    const failing = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(loadPack('?pack=acme', failing)).resolves.toEqual({
+      kind: 'notice',
+      id: 'acme',
+      problem: 'The firm file firms/acme.json could not be loaded (a network error).',
+    });
+  });
+
+  it('a bad pack name: a notice, and nothing is fetched', async () => {
+    const fetch = answer(json);
+    const r = await loadPack('?pack=../../evil', fetch);
+    expect(r.kind).toBe('notice');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('firmPack', () => {
+  it('fetches once per page, however often it is asked', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(() =>
+      Promise.resolve(new Response('', { status: 404 })),
+    );
+    vi.stubGlobal('fetch', fetch);
+    try {
+      const first = firmPack('');
+      expect(firmPack('?pack=other')).toBe(first);
+      await expect(first).resolves.toEqual({ kind: 'none' });
+      expect(fetch).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { FIRM_PROBLEMS as P } from '../content/firm';
+import { readPack, type FirmPack } from './pack';
+
+/**
+ * Fetches the firm file beside the page: `firm.json`, or `firms/<id>.json` for a page
+ * opened with `?pack=<id>`. Same origin only, by a relative URL (so a deployment in a
+ * sub-folder works), and never in the way: the page starts it as early as it can and reads
+ * the promise when an outcome needs it.
+ */
+
+export type PackLoad =
+  /** No `firm.json` beside the page: the tool runs as it always has, and says nothing. */
+  | { kind: 'none' }
+  | { kind: 'pack'; pack: FirmPack; /** the `?pack=` id, to keep in share links */ id?: string }
+  /** Settings were asked for but can't be used: the reader sees this, in plain words. */
+  | { kind: 'notice'; problem: string; id?: string };
+
+export const PACK_ID = /^[a-z0-9-]{1,40}$/;
+/** Far more than 6 contacts and 20 points of 300 characters can take. */
+export const MAX_BYTES = 64 * 1024;
+const TIMEOUT_MS = 15_000;
+
+/**
+ * Which file a page's query asks for: `firms/<id>.json` for `?pack=<id>`, `firm.json`
+ * without one, or a notice (with nothing to fetch) for a `pack` that is not a valid name.
+ */
+export function packRequest(
+  search: string,
+): { ok: true; path: string; id?: string } | { ok: false; problem: string } {
+  let ids: string[];
+  try {
+    ids = new URLSearchParams(search).getAll('pack');
+  } catch {
+    ids = [];
+  }
+  if (ids.length === 0) return { ok: true, path: 'firm.json' };
+  const id = ids[0];
+  if (ids.length > 1 || id === undefined || !PACK_ID.test(id))
+    return { ok: false, problem: P.badPackName };
+  return { ok: true, path: `firms/${id}.json`, id };
+}
+
+/**
+ * Loads and reads the firm file for a page. Never rejects: every failure is a result.
+ * `fetchImpl` is for tests.
+ */
+export async function loadPack(
+  search: string,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): Promise<PackLoad> {
+  const request = packRequest(search);
+  if (!request.ok) return { kind: 'notice', problem: request.problem };
+  const { path, id } = request;
+  const notice = (problem: string): PackLoad =>
+    id === undefined ? { kind: 'notice', problem } : { kind: 'notice', problem, id };
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  let body: string;
+  try {
+    const response = await fetchImpl(path, {
+      // `same-origin` makes the browser refuse any other origin, redirects included.
+      mode: 'same-origin',
+      credentials: 'same-origin',
+      // A firm that fixes its file should see the fix at once, without a stale copy.
+      cache: 'no-cache',
+      headers: { Accept: 'application/json' },
+      signal: controller.signal,
+    });
+    if (!response.ok) {
+      // No firm.json is the usual case, not a problem; a requested one missing is.
+      if (response.status === 404 && id === undefined) return { kind: 'none' };
+      return notice(
+        response.status === 404 ? P.notFound(path) : P.httpError(path, response.status),
+      );
+    }
+    // Hosts that answer every unknown path with the app's own page ("single-page app"
+    // fallbacks) send HTML for a firm.json that isn't there.
+    if (id === undefined && /text\/html/i.test(response.headers.get('content-type') ?? ''))
+      return { kind: 'none' };
+    body = await response.text();
+  } catch {
+    return notice(P.network(path));
+  } finally {
+    clearTimeout(timer);
+  }
+
+  if (body.length > MAX_BYTES) return notice(P.tooBig(MAX_BYTES / 1024));
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return notice(P.notJson);
+  }
+  const read = readPack(json);
+  if (!read.ok) return notice(read.problem);
+  return id === undefined
+    ? { kind: 'pack', pack: read.pack }
+    : { kind: 'pack', pack: read.pack, id };
+}
+
+let started: Promise<PackLoad> | undefined;
+
+/**
+ * The page's firm file, fetched once: call it as early as the page starts (it returns at
+ * once) and again wherever the result is needed.
+ */
+export function firmPack(search: string = location.search): Promise<PackLoad> {
+  started ??= loadPack(search);
+  return started;
+}

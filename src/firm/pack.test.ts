@@ -1,0 +1,530 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BODY_IDS } from '../decision/steps';
+import { copy, VALID } from './fixtures';
+import { checkPack, linkParts, readPack, type FirmPack } from './pack';
+
+type Edit = (file: Record<string, unknown>) => void;
+const points = (f: Record<string, unknown>) => f.points as Record<string, unknown>[];
+const contacts = (f: Record<string, unknown>) => f.contacts as Record<string, unknown>[];
+const point = (f: Record<string, unknown>, i: number) => points(f)[i]!;
+const contact = (f: Record<string, unknown>, i: number) => contacts(f)[i]!;
+
+function refusal(edit: Edit): string {
+  const file = copy();
+  edit(file);
+  const result = readPack(file);
+  if (result.ok) throw new Error('the file was accepted');
+  return result.problem;
+}
+
+describe('readPack', () => {
+  it('accepts a valid file that uses every field, and returns it as it was', () => {
+    expect(readPack(copy())).toEqual({ ok: true, pack: VALID });
+  });
+
+  it('accepts the smallest file: version, firm and revised', () => {
+    const r = readPack({ version: 1, firm: 'A', revised: '2024-02-29' });
+    expect(r.ok).toBe(true);
+  });
+
+  it('reads the example in docs/examples/firm.json', () => {
+    const file: unknown = JSON.parse(readFileSync('docs/examples/firm.json', 'utf8'));
+    const r = readPack(file);
+    expect(r.ok ? 'ok' : r.problem).toBe('ok');
+  });
+
+  // Each case: what is wrong, and the words the message must contain (the field's path).
+  const cases: [string, Edit, string][] = [
+    ['an unknown field', (f) => (f.colour = 'red'), 'The firm file: “colour” is not a field'],
+    ['a missing version', (f) => delete f.version, 'version: it is missing'],
+    ['version 2', (f) => (f.version = 2), 'version: it should be 1'],
+    ['version "1"', (f) => (f.version = '1'), 'version: it should be 1'],
+    ['a missing firm', (f) => delete f.firm, 'firm: it is missing'],
+    ['an empty firm', (f) => (f.firm = ''), 'firm: it is empty'],
+    ['a blank firm', (f) => (f.firm = '   '), 'firm: it has no words'],
+    ['a firm of 81 characters', (f) => (f.firm = 'x'.repeat(81)), 'firm: it is longer than 80'],
+    ['a firm with a line break', (f) => (f.firm = 'A\nB'), 'firm: it contains a line break'],
+    ['a firm with a bidi override', (f) => (f.firm = 'A\u202eB'), 'firm: it contains'],
+    ['a firm with a lone surrogate', (f) => (f.firm = 'A\ud800'), 'firm: it contains'],
+    ['a firm that is a number', (f) => (f.firm = 7), 'firm: it should be text'],
+    ['a missing revised', (f) => delete f.revised, 'revised: it is missing'],
+    [
+      'a revised date that is not a date',
+      (f) => (f.revised = '1/12/2026'),
+      'revised: it should be a real date',
+    ],
+    [
+      'a revised date that does not exist',
+      (f) => (f.revised = '2026-02-30'),
+      'revised: it should be a real date',
+    ],
+    [
+      'a policyUrl on http',
+      (f) => (f.policyUrl = 'http://example.com'),
+      'policyUrl: it should be a web address starting https://',
+    ],
+    [
+      'a policyUrl that is mailto',
+      (f) => (f.policyUrl = 'mailto:a@example.com'),
+      'policyUrl: it should be a web address',
+    ],
+    [
+      'a javascript: policyUrl',
+      (f) => (f.policyUrl = 'javascript:alert(1)'),
+      'policyUrl: it should be a web address',
+    ],
+    [
+      'a policyUrl with a user name',
+      (f) => (f.policyUrl = 'https://me:pw@example.com/'),
+      'policyUrl: it should be a web address',
+    ],
+    ['a policyUrl with a space', (f) => (f.policyUrl = 'https://example.com/a b'), 'policyUrl'],
+    [
+      'a policyUrl far too long',
+      (f) => (f.policyUrl = `https://example.com/${'a'.repeat(500)}`),
+      'policyUrl: it is longer than 500',
+    ],
+    ['contacts that are not a list', (f) => (f.contacts = {}), 'contacts: it should be a list'],
+    [
+      'no contacts in the list',
+      (f) => {
+        f.contacts = [];
+        delete f.escalate;
+        points(f).forEach((p) => delete p.contact);
+      },
+      'contacts: it is an empty list',
+    ],
+    [
+      'seven contacts',
+      (f) =>
+        (f.contacts = Array.from({ length: 7 }, (_, i) => ({
+          id: `c${i}`,
+          label: 'C',
+          href: 'mailto:c@example.com',
+        }))),
+      'contacts: it has more than 6',
+    ],
+    [
+      'a contact with an unknown field',
+      (f) => (contact(f, 1).phone = '123'),
+      'contacts, number 2: “phone” is not a field',
+    ],
+    [
+      'a contact without an id',
+      (f) => delete contact(f, 0).id,
+      'contacts, number 1, id: it is missing',
+    ],
+    [
+      'a contact id with capitals',
+      (f) => (contact(f, 0).id = 'Risk'),
+      'contacts, number 1, id: it should be 1 to 20 lower-case',
+    ],
+    [
+      'a contact id of 21 characters',
+      (f) => (contact(f, 0).id = 'r'.repeat(21)),
+      'contacts, number 1, id',
+    ],
+    [
+      'two contacts with the same id',
+      (f) => (contact(f, 1).id = 'risk'),
+      'contacts, number 2, id: another contact already has this id',
+    ],
+    [
+      'a contact label too long',
+      (f) => (contact(f, 1).label = 'x'.repeat(81)),
+      'contacts, number 2, label: it is longer than 80',
+    ],
+    [
+      'a contact label with a tab',
+      (f) => (contact(f, 1).label = 'a\tb'),
+      'contacts, number 2, label: it contains',
+    ],
+    [
+      'a javascript: contact',
+      (f) => (contact(f, 1).href = 'javascript:alert(1)'),
+      'contacts, number 2, href: it should be a web address starting https:// or an e-mail',
+    ],
+    [
+      'a data: contact',
+      (f) => (contact(f, 1).href = 'data:text/html,<script>alert(1)</script>'),
+      'contacts, number 2, href',
+    ],
+    [
+      'an http: contact',
+      (f) => (contact(f, 1).href = 'http://example.com'),
+      'contacts, number 2, href',
+    ],
+    [
+      'an upper-case scheme',
+      (f) => (contact(f, 1).href = 'HTTPS://example.com'),
+      'contacts, number 2, href',
+    ],
+    [
+      'a mailto with a subject',
+      (f) => (contact(f, 0).href = 'mailto:risk@example.com?subject=Hi'),
+      'contacts, number 1, href: a mailto: link must be a bare e-mail address',
+    ],
+    [
+      'a mailto with a bcc',
+      (f) => (contact(f, 0).href = 'mailto:risk@example.com?bcc=spy@evil.com'),
+      'no cc, bcc, subject or body',
+    ],
+    [
+      'a mailto with an encoded query',
+      (f) => (contact(f, 0).href = 'mailto:risk@example.com%3Fcc=x@y.z'),
+      'contacts, number 1, href: a mailto: link must be a bare',
+    ],
+    [
+      'a mailto with two addresses',
+      (f) => (contact(f, 0).href = 'mailto:a@example.com,b@example.com'),
+      'contacts, number 1, href',
+    ],
+    [
+      'a mailto without an address',
+      (f) => (contact(f, 0).href = 'mailto:'),
+      'contacts, number 1, href',
+    ],
+    [
+      'an escalate that is not a contact',
+      (f) => (f.escalate = 'partner'),
+      'escalate: no contact in contacts has this id',
+    ],
+    [
+      'an escalate without contacts',
+      (f) => {
+        delete f.contacts;
+        points(f).forEach((p) => delete p.contact);
+      },
+      'escalate: no contact',
+    ],
+    [
+      'an escalate that is not an id',
+      (f) => (f.escalate = 'Risk team'),
+      'escalate: it should be 1 to 20',
+    ],
+    ['an unknown body', (f) => (f.body = 'law-society'), 'body: it is not an id this tool knows'],
+    ['points that are not a list', (f) => (f.points = 'be nice'), 'points: it should be a list'],
+    [
+      '21 points',
+      (f) => (f.points = Array.from({ length: 21 }, () => ({ text: 'x' }))),
+      'points: it has more than 20',
+    ],
+    [
+      'a point with an unknown field',
+      (f) => (point(f, 0).title = 'x'),
+      'points, number 1: “title” is not a field',
+    ],
+    [
+      'a point without text',
+      (f) => delete point(f, 2).text,
+      'points, number 3, text: it is missing',
+    ],
+    [
+      'a point text of 301 characters',
+      (f) => (point(f, 2).text = 'x'.repeat(301)),
+      'The firm file’s points, number 3, text: it is longer than 300 characters.',
+    ],
+    [
+      'a point text with a null character',
+      (f) => (point(f, 0).text = 'a\u0000b'),
+      'points, number 1, text: it contains',
+    ],
+    [
+      'a point contact that is not defined',
+      (f) => (point(f, 1).contact = 'hr'),
+      'points, number 2, contact: no contact in contacts has this id',
+    ],
+    [
+      'a when that is a list',
+      (f) => (point(f, 1).when = ['media']),
+      'points, number 2, when: it should be an object',
+    ],
+    [
+      'a when with an unknown key',
+      (f) => (point(f, 1).when = { colour: ['red'] }),
+      'points, number 2, when: “colour” is not a field',
+    ],
+    [
+      'a when with an unknown outcome',
+      (f) => (point(f, 1).when = { outcome: ['maybe'] }),
+      'points, number 2, when, outcome, number 1: it should be one of: accept, ignore',
+    ],
+    [
+      'a when with an unknown objective',
+      (f) => (point(f, 1).when = { objectives: ['fun'] }),
+      'points, number 2, when, objectives, number 1',
+    ],
+    [
+      'a when with an unknown body',
+      (f) => (point(f, 1).when = { body: ['sra', 'xyz'] }),
+      'points, number 2, when, body, number 2: it is not an id',
+    ],
+    [
+      'a when with an unknown matter',
+      (f) => (point(f, 1).when = { matter: ['client'] }),
+      'when, matter, number 1',
+    ],
+    [
+      'a when with an unknown rules value',
+      (f) => (point(f, 1).when = { rules: ['yes'] }),
+      'when, rules, number 1',
+    ],
+    [
+      'a when with an unknown invite',
+      (f) => (point(f, 1).when = { invite: ['x'] }),
+      'when, invite, number 1',
+    ],
+    [
+      'a when with an unknown profile',
+      (f) => (point(f, 1).when = { profile: ['x'] }),
+      'when, profile, number 1',
+    ],
+    [
+      'a when with an unknown reply',
+      (f) => (point(f, 1).when = { reply: ['x'] }),
+      'when, reply, number 1',
+    ],
+    [
+      'a when with an unknown spam value',
+      (f) => (point(f, 1).when = { spam: ['x'] }),
+      'when, spam, number 1',
+    ],
+    [
+      'a when value that is not a list',
+      (f) => (point(f, 1).when = { outcome: 'accept' }),
+      'when, outcome: it should be a list',
+    ],
+    [
+      'a when with an empty list',
+      (f) => (point(f, 1).when = { outcome: [] }),
+      'when, outcome: it is an empty list',
+    ],
+    [
+      'a when that repeats an id',
+      (f) => (point(f, 1).when = { outcome: ['accept', 'accept'] }),
+      'when, outcome: it lists the same id more than once',
+    ],
+  ];
+
+  it.each(cases)('refuses %s, naming the field', (_, edit, words) => {
+    expect(refusal(edit)).toContain(words);
+  });
+
+  it('refuses what is not an object of settings', () => {
+    for (const json of [null, [], 'firm', 1, true])
+      expect(readPack(json)).toEqual({
+        ok: false,
+        problem: 'The firm file: it should be an object of settings, written { … }.',
+      });
+  });
+
+  it('never throws, even on an object that throws when read', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no');
+        },
+        ownKeys: () => {
+          throw new Error('no');
+        },
+      },
+    );
+    const r = readPack(hostile);
+    expect(r.ok).toBe(false);
+  });
+
+  it('refuses __proto__ and constructor as fields, and changes no prototype', () => {
+    const file = JSON.parse(
+      '{"version":1,"firm":"A","revised":"2026-01-01","__proto__":{"polluted":true}}',
+    ) as unknown;
+    expect(readPack(file)).toEqual({
+      ok: false,
+      problem: 'The firm file: “__proto__” is not a field this tool knows.',
+    });
+    expect(readPack({ ...copy(), constructor: 'x' }).ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('quotes an unknown field’s name only as safe, short text', () => {
+    const problem = refusal((f) => (f[`<img src=x onerror=alert(1)>\n${'y'.repeat(50)}`] = 1));
+    expect(problem).not.toContain('\n');
+    expect(problem).toContain('“<img src=x onerror=alert(1)>yy');
+    expect(problem).toContain('…”');
+  });
+
+  it('accepts every body id of the decision, as fixed body and in a when', () => {
+    for (const body of BODY_IDS) {
+      const f = copy();
+      f.body = body;
+      point(f, 0).when = { body: [body] };
+      expect(readPack(f).ok).toBe(true);
+    }
+  });
+
+  it('accepts text with markup in it (it is shown as text), emoji and accents', () => {
+    const f = copy();
+    f.firm = 'Müller <b>&</b> Søn 👨‍👩‍👧';
+    point(f, 0).text = '<script>alert(1)</script> <img src=x onerror=alert(1)>';
+    expect(readPack(f).ok).toBe(true);
+  });
+
+  it('lists every problem for the builder, each with its path', () => {
+    const f = copy();
+    f.firm = '';
+    point(f, 2).text = 'x'.repeat(301);
+    const r = checkPack(f);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.path)).toEqual([['firm'], ['points', 2, 'text']]);
+  });
+});
+
+describe('linkParts', () => {
+  it('shows an address for mailto: and the host for https:', () => {
+    expect(linkParts('mailto:risk@example.com')).toEqual({
+      kind: 'email',
+      href: 'mailto:risk@example.com',
+      display: 'risk@example.com',
+    });
+    expect(linkParts('https://intranet.example.com/a?b=c#d')).toEqual({
+      kind: 'web',
+      href: 'https://intranet.example.com/a?b=c#d',
+      display: 'intranet.example.com',
+    });
+  });
+
+  it('refuses every other kind of link', () => {
+    for (const href of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'http://example.com',
+      '//example.com',
+      '/relative',
+      'https:example.com',
+      'https://',
+      'https://a\\b.com',
+      'mailto:a@b.com?subject=x',
+      'mailto:a@b.com#x',
+      7,
+      undefined,
+    ])
+      expect(linkParts(href)).toBeUndefined();
+  });
+});
+
+/** Every link a pack holds. */
+function linksOf(pack: FirmPack): string[] {
+  return [pack.policyUrl, ...(pack.contacts ?? []).map((c) => c.href)].filter(
+    (h): h is string => h !== undefined,
+  );
+}
+
+function expectSafeLinks(pack: FirmPack) {
+  for (const href of linksOf(pack)) {
+    const url = new URL(href);
+    expect(['https:', 'mailto:']).toContain(url.protocol);
+    if (url.protocol === 'mailto:') expect(href).not.toMatch(/[?#%&]/);
+    expect(linkParts(href)).toBeDefined();
+  }
+}
+
+describe('readPack on any input (fast-check)', () => {
+  it('never throws on arbitrary JSON, and what it accepts has only safe links', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        const r = readPack(json);
+        if (r.ok) expectSafeLinks(r.pack);
+        else expect(typeof r.problem).toBe('string');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // Changes that keep the file's shape, so that many of them reach the finer checks.
+  const link = fc.oneof(
+    fc.constantFrom(
+      'javascript:alert(1)',
+      'mailto:a@b.co?cc=c@d.co',
+      'mailto:a@b.co%3Fbcc=x',
+      'https://ok.example.com/',
+      'mailto:ok@example.com',
+      'http://example.com',
+      'data:,x',
+      ' https://example.com',
+      'https://example.com\u2028',
+    ),
+    fc.webUrl(),
+    fc.emailAddress().map((e) => `mailto:${e}`),
+    fc.string().map((s) => `mailto:${s}`),
+    fc.string().map((s) => `https://${s}`),
+    fc.string(),
+  );
+  const paths = ['policyUrl', 'contacts.0.href', 'contacts.1.href'];
+  const anyValue = fc.oneof(fc.jsonValue(), link);
+
+  it('never throws on mutations of a valid file, and never lets a bad link through', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(
+              fc.constantFrom(...paths),
+              fc.constantFrom(
+                'version',
+                'firm',
+                'revised',
+                'escalate',
+                'body',
+                'contacts',
+                'points',
+                'contacts.0.id',
+                'contacts.1.label',
+                'points.0.text',
+                'points.1.when',
+                'points.1.when.outcome',
+                'points.2.contact',
+                'extra',
+              ),
+            ),
+            fc.oneof(link, anyValue),
+          ),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (edits) => {
+          const f = copy();
+          for (const [path, value] of edits) set(f, path, value);
+          const r = readPack(f);
+          if (r.ok) expectSafeLinks(r.pack);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** Sets a value at a dotted path, where the path still exists. */
+function set(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let at: unknown = target;
+  for (const key of keys.slice(0, -1)) {
+    if (typeof at !== 'object' || at === null) return;
+    at = (at as Record<string, unknown>)[key];
+  }
+  if (typeof at === 'object' && at !== null) (at as Record<string, unknown>)[keys.at(-1)!] = value;
+}
+
+describe('docs/firm-settings.md', () => {
+  it('shows the same full example as docs/examples/firm.json', () => {
+    const doc = readFileSync('docs/firm-settings.md', 'utf8');
+    const example = /## A full example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(JSON.parse(example ?? '')).toEqual(
+      JSON.parse(readFileSync('docs/examples/firm.json', 'utf8')),
+    );
+  });
+});

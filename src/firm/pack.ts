@@ -1,0 +1,310 @@
+import * as z from 'zod/mini';
+import { FIRM_PROBLEMS as P } from '../content/firm';
+import { BODY_IDS, OUTCOMES, STEPS } from '../decision/steps';
+
+/**
+ * The firm file (`firm.json`, `../shared/spec/firm-pack.md`): one schema, used by the app
+ * to read a file and by the build to publish `firm.schema.json`. The file is untrusted and
+ * all or nothing: the first thing wrong refuses the whole file, with a message that names
+ * the field. What passes is plain data: text with no control characters, ids from our own
+ * lists, and links that can only be `https:` pages or bare `mailto:` addresses.
+ */
+
+export const PACK_VERSION = 1;
+export const MAX_NAME = 80;
+export const MAX_TEXT = 300;
+export const MAX_LINK = 500;
+export const MAX_CONTACTS = 6;
+export const MAX_POINTS = 20;
+
+// Issue messages are codes, turned into words by `describe` below. A message from zod's
+// own checks is never shown: their wording is not ours.
+const CODE = {
+  blank: 'blank',
+  plain: 'plain',
+  id: 'id',
+  date: 'date',
+  link: 'link',
+  https: 'https',
+  mailtoQuery: 'mailtoQuery',
+  duplicateId: 'duplicateId',
+  noContact: 'noContact',
+  repeated: 'repeated',
+} as const;
+type Code = keyof typeof CODE;
+
+// Control characters (tabs and line breaks included), line and paragraph separators, and
+// the invisible marks that reorder or hide text (bidi controls, zero-width spaces, soft
+// hyphen, BOM). Written as ranges of the Basic Multilingual Plane rather than \p{…} so that
+// the same pattern works in any JSON Schema validator, with or without Unicode regexes.
+// The zero-width joiner stays allowed: emoji sequences need it.
+const PLAIN =
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  /^[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u206f\ufeff\ufff9-\ufffb]*$/;
+// A lone half of a surrogate pair is not text; JSON.parse lets one through from "\ud800".
+const LONE_SURROGATE = /\p{Cs}/u;
+const SOMETHING = /\S/;
+const ID = /^[a-z0-9-]{1,20}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// A bare address: no `?`, `#`, `%`, `&` or `/`, which a mail program would read as headers
+// (cc, bcc, subject, body) or as a second address.
+const MAILBOX = /^mailto:[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+const HTTPS = /^https:\/\/[^\s\\]+$/;
+// Both, as one pattern for the published schema (the app also parses each https: link).
+const LINK = /^(https:\/\/[^\s\\]+|mailto:[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)$/;
+
+const text = (max: number) =>
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(max),
+    z.regex(SOMETHING, CODE.blank),
+    z.regex(PLAIN, CODE.plain),
+    z.refine((s) => !LONE_SURROGATE.test(s), CODE.plain),
+  );
+
+/** What a link shows: the e-mail address, or the web page's host. */
+export interface LinkParts {
+  kind: 'email' | 'web';
+  href: string;
+  display: string;
+}
+
+/**
+ * A link from the file as it may reach the page, or undefined. The schema checks every
+ * link with this, and the components check again before they render one, so that a pack
+ * built any other way still cannot put another kind of link on the page.
+ */
+export function linkParts(href: unknown): LinkParts | undefined {
+  if (typeof href !== 'string' || href.length > MAX_LINK || !PLAIN.test(href)) return undefined;
+  if (/[\s\\]/.test(href) || LONE_SURROGATE.test(href)) return undefined;
+  if (href.startsWith('mailto:')) {
+    return MAILBOX.test(href)
+      ? { kind: 'email', href, display: href.slice('mailto:'.length) }
+      : undefined;
+  }
+  if (!HTTPS.test(href)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || !url.hostname || url.username || url.password) return undefined;
+  return { kind: 'web', href: url.href, display: url.hostname };
+}
+
+const isRealDate = (s: string) => {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/**
+ * Built when a file is first read, not when the page loads: making a schema costs more than
+ * using one, and most pages have no firm file to read.
+ */
+function buildSchema() {
+  const link = z.string().check(
+    z.maxLength(MAX_LINK),
+    // Said first and alone: the likeliest mistake, and a reason the generic one hides.
+    z.refine((s) => !(s.startsWith('mailto:') && /[?#&%]/.test(s)), {
+      message: CODE.mailtoQuery,
+      abort: true,
+    }),
+    z.regex(PLAIN, { message: CODE.plain, abort: true }),
+    z.regex(LINK, CODE.link),
+    z.refine((s) => !LINK.test(s) || linkParts(s) !== undefined, CODE.link),
+  );
+
+  const httpsLink = z.string().check(
+    z.maxLength(MAX_LINK),
+    z.regex(HTTPS, CODE.https),
+    z.refine((s) => !HTTPS.test(s) || linkParts(s)?.kind === 'web', CODE.https),
+  );
+
+  const date = z.string().check(
+    z.regex(DATE, CODE.date),
+    z.refine((s) => !DATE.test(s) || isRealDate(s), CODE.date),
+  );
+
+  const contactId = z.string().check(z.regex(ID, CODE.id));
+
+  /** A list of ids from one of our lists: at least one, none twice. */
+  const ids = <const T extends readonly [string, ...string[]]>(values: T) =>
+    z.array(z.enum(values)).check(
+      z.minLength(1),
+      z.refine((list) => new Set(list).size === list.length, CODE.repeated),
+    );
+
+  const contact = z.strictObject({
+    id: contactId,
+    label: text(MAX_NAME),
+    href: link,
+  });
+
+  // The keys are the spec's answer keys plus `outcome`; the values come from the decision's
+  // own lists, so a body added there is accepted here with no change.
+  const when = z.strictObject({
+    outcome: z.optional(ids(OUTCOMES)),
+    objectives: z.optional(ids(STEPS.objectives.values)),
+    body: z.optional(ids(STEPS.body.values)),
+    rules: z.optional(ids(STEPS.rules.values)),
+    matter: z.optional(ids(STEPS.matter.values)),
+    invite: z.optional(ids(STEPS.invite.values)),
+    profile: z.optional(ids(STEPS.profile.values)),
+    reply: z.optional(ids(STEPS.message.values)),
+    spam: z.optional(ids(STEPS.spamCheck.values)),
+  });
+
+  const point = z.strictObject({
+    text: text(MAX_TEXT),
+    when: z.optional(when),
+    contact: z.optional(contactId),
+  });
+
+  return z
+    .strictObject({
+      // Where an editor finds firm.schema.json to check the file as it is typed; not used.
+      $schema: z.optional(z.string().check(z.maxLength(MAX_LINK), z.regex(PLAIN, CODE.plain))),
+      version: z.literal(PACK_VERSION),
+      firm: text(MAX_NAME),
+      revised: date,
+      policyUrl: z.optional(httpsLink),
+      contacts: z.optional(z.array(contact).check(z.minLength(1), z.maxLength(MAX_CONTACTS))),
+      escalate: z.optional(contactId),
+      body: z.optional(z.enum(BODY_IDS)),
+      points: z.optional(z.array(point).check(z.minLength(1), z.maxLength(MAX_POINTS))),
+    })
+    .check(
+      // What JSON Schema cannot say: ids that must be unique, and ids that must be defined.
+      z.superRefine((pack, ctx) => {
+        const defined = new Set<string>();
+        (pack.contacts ?? []).forEach((c, i) => {
+          if (defined.has(c.id))
+            ctx.addIssue({
+              code: 'custom',
+              message: CODE.duplicateId,
+              path: ['contacts', i, 'id'],
+            });
+          defined.add(c.id);
+        });
+        if (pack.escalate !== undefined && !defined.has(pack.escalate))
+          ctx.addIssue({ code: 'custom', message: CODE.noContact, path: ['escalate'] });
+        (pack.points ?? []).forEach((p, i) => {
+          if (p.contact !== undefined && !defined.has(p.contact))
+            ctx.addIssue({
+              code: 'custom',
+              message: CODE.noContact,
+              path: ['points', i, 'contact'],
+            });
+        });
+      }),
+    );
+}
+
+let built: ReturnType<typeof buildSchema> | undefined;
+
+/** The firm file's schema: the app reads files with it, firm.schema.json is made from it. */
+export function packSchema() {
+  built ??= buildSchema();
+  return built;
+}
+
+export type FirmPack = z.infer<ReturnType<typeof buildSchema>>;
+export type FirmContact = NonNullable<FirmPack['contacts']>[number];
+export type FirmPoint = NonNullable<FirmPack['points']>[number];
+export type FirmWhen = NonNullable<FirmPoint['when']>;
+
+/** One thing wrong with a file: where (the path in the file) and the words for it. */
+export interface PackProblem {
+  path: (string | number)[];
+  /** The whole sentence, naming the field: "The firm file’s firm: it is empty." */
+  message: string;
+  /** What is wrong, for beside the field: "it is empty". */
+  reason: string;
+}
+
+export type ReadPack = { ok: true; pack: FirmPack } | { ok: false; problem: string };
+
+/** Reads a parsed firm file. Never throws: anything unexpected refuses the file. */
+export function readPack(json: unknown): ReadPack {
+  const checked = checkPack(json);
+  return checked.ok
+    ? checked
+    : { ok: false, problem: checked.problems[0]?.message ?? P.problem('', P.unreadable) };
+}
+
+/** Like `readPack`, with every problem found (the builder shows each beside its field). */
+export function checkPack(
+  json: unknown,
+): { ok: true; pack: FirmPack } | { ok: false; problems: PackProblem[] } {
+  try {
+    const result = packSchema().safeParse(json, { reportInput: true });
+    if (result.success) return { ok: true, pack: result.data };
+    // The first problem of each field only: one field's checks often fail together.
+    const problems = new Map<string, PackProblem>();
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter(
+        (k): k is string | number => typeof k === 'string' || typeof k === 'number',
+      );
+      const key = JSON.stringify(path);
+      const reason = describe(issue);
+      if (!problems.has(key))
+        problems.set(key, { path, message: P.problem(where(path), reason), reason });
+    }
+    return { ok: false, problems: [...problems.values()] };
+  } catch {
+    return {
+      ok: false,
+      problems: [{ path: [], message: P.problem('', P.unreadable), reason: P.unreadable }],
+    };
+  }
+}
+
+/** "points, number 3, text": the path as the file's editor would look for it. */
+function where(path: (string | number)[]): string {
+  return path.map((k) => (typeof k === 'number' ? P.item(k + 1) : shown(k))).join(', ');
+}
+
+/** A name from the file, safe and short enough to quote in a message. */
+function shown(name: string): string {
+  const clean = [...name].filter((ch) => PLAIN.test(ch) && !LONE_SURROGATE.test(ch)).join('');
+  const chars = [...clean];
+  return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : clean;
+}
+
+type Issue = z.core.$ZodIssue;
+
+function describe(issue: Issue): string {
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    issue.input === undefined
+  )
+    return P.missing;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'object') return P.notObject;
+      if (issue.expected === 'array') return P.notList;
+      if (issue.expected === 'string') return P.notText;
+      if (issue.expected === 'number') return P.notNumber;
+      return P.wrongType;
+    case 'invalid_value':
+      if (issue.values.length === 1 && issue.values[0] === PACK_VERSION) return P.version;
+      return issue.values.length <= 9 ? P.oneOf(issue.values.map(String)) : P.unknownId;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? P.tooMany(Number(issue.maximum))
+        : P.tooLong(Number(issue.maximum));
+    case 'too_small':
+      return issue.origin === 'array' ? P.emptyList : P.empty;
+    case 'unrecognized_keys':
+      return P.unknownField(shown(issue.keys[0] ?? ''));
+    case 'invalid_format':
+    case 'custom': {
+      const code = issue.message as Code;
+      return Object.hasOwn(CODE, code) ? P[code] : P.unreadable;
+    }
+    default:
+      return P.unreadable;
+  }
+}
