@@ -95,9 +95,11 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
     const next = { ...answers, [event.key]: event.value };
     setGiven((g) => ({ ...g, ...next }));
     const { changing } = journey;
-    if (!changing) return go(next, { answered: true });
-    const after = replay({ ...given, ...next }, fixed);
+    // While changing an answer, every answer given is replayed, so those that still apply are
+    // kept; otherwise the path so far and this answer (and what the page fixed).
+    const after = replay(changing ? { ...given, ...next } : next, fixed);
     const kept = after.context.answers;
+    if (!changing) return go(kept, { answered: true });
     if (!outcomeOf(after)) return go(kept, { answered: true, changing });
     const dropped = changing.filter((key) => kept[key] === undefined);
     setGiven((g) =>
