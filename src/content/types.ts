@@ -1,4 +1,4 @@
-import type { RedFlag, RegulatorId } from '../decision/answers';
+import type { Objective, OutcomeId, RedFlag, RegulatorId } from '../decision/answers';
 
 /** One statement backed by a source that rules.md marks V or V2. */
 export interface SourcedPoint {
@@ -8,8 +8,11 @@ export interface SourcedPoint {
   source: string;
   /** Date of the instrument or opinion as known, e.g. "2019" or "24 Apr 2014". */
   date: string;
-  /** Link to the stored source given in rules.md. */
-  url: string;
+  /**
+   * An official page only (a regulator's, a bar's, a court's, a legislature's, or LinkedIn's own
+   * help: see officialLinks.ts). Left out where the research gives no official page for it.
+   */
+  url?: string;
   /** Status in rules.md: V = official source, V2 = secondary source. */
   status: 'V' | 'V2';
 }
@@ -19,12 +22,27 @@ export interface Link {
   url: string;
 }
 
+/** Where a body regulates: the body question groups its answers by these. */
+export type Region =
+  | 'uk'
+  | 'ireland'
+  | 'us'
+  | 'canada'
+  | 'australia'
+  | 'new-zealand';
+
 export interface BodyContent {
   id: RegulatorId;
   /** Who it covers, e.g. "Solicitors, England & Wales" (used as the radio label). */
   label: string;
   /** The regulator / professional body, e.g. "Solicitors Regulation Authority". */
   regulator: string;
+  region: Region;
+  /**
+   * One plain line on whether the body objects to connecting with people you have not met,
+   * only where the research supports it (with its source); absent where nothing is known.
+   */
+  position?: SourcedPoint;
   /** What its rules and guidance say about connecting on social networks. */
   points: SourcedPoint[];
   /** The rule or opinion behind each conduct red flag, where rules.md has a V/V2 one. */
@@ -35,6 +53,19 @@ export interface BodyContent {
   helpline?: Link & { phone?: string };
   /** Something the user must check themselves (never stated as fact). */
   checkYourself?: string;
+  /** Cautions that only this body's rules call for (e.g. Texas 7.03 on solicitation). */
+  cautions?: BodyCaution[];
+}
+
+/** A caution specific to one body, shown on the outcomes it names when its conditions hold. */
+export interface BodyCaution {
+  id: string;
+  outcomes: OutcomeId[];
+  /** Only when one of these objectives was chosen (absent: whatever the objectives). */
+  objectives?: Objective[];
+  title: string;
+  text: string;
+  sources: SourcedPoint[];
 }
 
 export type CautionId =
