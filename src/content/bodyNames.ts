@@ -55,4 +55,57 @@ export const BODY_NAMES: Record<RegulatorId, BodyName> = {
     regulator: 'Federation of Law Societies of Canada (Model Code) and your provincial law society',
     region: 'canada',
   },
+  // Added 2026-12-06 (shared/research/rules-more-bodies.md).
+  'us-ca': {
+    label: 'Lawyers, California',
+    regulator: 'State Bar of California',
+    region: 'us',
+  },
+  'us-ny': {
+    label: 'Lawyers, New York',
+    regulator:
+      'New York courts (Rules of Professional Conduct) and the New York State Bar Association',
+    region: 'us',
+  },
+  'us-tx': {
+    label: 'Lawyers, Texas',
+    regulator: 'State Bar of Texas (Texas Disciplinary Rules of Professional Conduct)',
+    region: 'us',
+  },
+  'us-fl': {
+    label: 'Lawyers, Florida',
+    regulator: 'The Florida Bar (Rules Regulating The Florida Bar)',
+    region: 'us',
+  },
+  'us-il': {
+    label: 'Lawyers, Illinois',
+    regulator:
+      'Attorney Registration and Disciplinary Commission (ARDC) and the Illinois State Bar Association',
+    region: 'us',
+  },
+  'barreau-qc': {
+    label: 'Lawyers, Québec',
+    regulator: 'Barreau du Québec',
+    region: 'canada',
+  },
+  lsni: {
+    label: 'Solicitors, Northern Ireland',
+    regulator: 'Law Society of Northern Ireland',
+    region: 'uk',
+  },
+  'faculty-advocates': {
+    label: 'Advocates, Scotland',
+    regulator: 'Faculty of Advocates',
+    region: 'uk',
+  },
+  cilex: {
+    label: 'Chartered legal executives, England & Wales',
+    regulator: 'CILEx Regulation',
+    region: 'uk',
+  },
+  ipreg: {
+    label: 'Patent and trade mark attorneys, UK',
+    regulator: 'Intellectual Property Regulation Board (IPReg)',
+    region: 'uk',
+  },
 };
