@@ -23,13 +23,7 @@ export interface Link {
 }
 
 /** Where a body regulates: the body question groups its answers by these. */
-export type Region =
-  | 'uk'
-  | 'ireland'
-  | 'us'
-  | 'canada'
-  | 'australia'
-  | 'new-zealand';
+export type Region = 'uk' | 'ireland' | 'us' | 'canada' | 'australia' | 'new-zealand';
 
 export interface BodyContent {
   id: RegulatorId;
@@ -47,14 +41,30 @@ export interface BodyContent {
   points: SourcedPoint[];
   /** The rule or opinion behind each conduct red flag, where rules.md has a V/V2 one. */
   redFlags: Partial<Record<RedFlag, SourcedPoint>>;
-  /** Guidance page to read (V or V2 in rules.md). */
+  /** Guidance page to read (an official page; V or V2 in rules.md). */
   guidance?: Link;
   /** Ethics helpline or advice service, only where rules.md marks it V or V2. */
-  helpline?: Link & { phone?: string };
+  helpline?: Helpline;
+  /** Further services where one body spans several (e.g. each Australian state's law society). */
+  moreHelplines?: Helpline[];
   /** Something the user must check themselves (never stated as fact). */
   checkYourself?: string;
   /** Cautions that only this body's rules call for (e.g. Texas 7.03 on solicitation). */
   cautions?: BodyCaution[];
+}
+
+/** An ethics helpline or advice service (rules.md section 3). */
+export interface Helpline {
+  /** Whose service it is, e.g. "Bar Council Ethical Enquiries Service". */
+  label: string;
+  /** Its official page, where one was seen. */
+  url?: string;
+  /** Only where rules.md marks the number V (never a V2 or unverified number). */
+  phone?: string;
+  /** Where rules.md marks the address V or V2. */
+  email?: string;
+  /** What we could not confirm about it, in one line (e.g. "phone number not confirmed"). */
+  note?: string;
 }
 
 /** A caution specific to one body, shown on the outcomes it names when its conditions hold. */
@@ -76,10 +86,18 @@ export type CautionId =
   | 'endorsements'
   | 'conduct-after';
 
+/**
+ * A conduct caution (rules.md RF5-RF9, RF11). Two kinds of advice kept apart, so the screen can
+ * label them: what the rules or guidance say (`rule`, backed by `sources`), and what this app
+ * suggests on its own (`suggestion`, rules.md's "app default": show it as our suggestion).
+ */
 export interface Caution {
   id: CautionId;
   title: string;
-  text: string;
-  /** Sources backing it, where rules.md has V/V2 ones (may be empty for plain good sense). */
+  /** What the rules or guidance say, in our words; every claim in it is in `sources`. */
+  rule?: string;
+  /** The V/V2 points behind `rule` (empty only when there is no `rule`). */
   sources: SourcedPoint[];
+  /** Our own conservative suggestion: not a body's rule. Label it as ours. */
+  suggestion?: string;
 }
