@@ -263,7 +263,7 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
     cautions: [
       solicitationCaution(
         'us-ca-solicitation',
-        'California: no selling in LinkedIn chat',
+        'California: selling through LinkedIn messages or chat',
         'California bans seeking paid work by real-time electronic contact, and a written pitch to someone you know needs help in a matter must say “Advertisement”. Our suggestion: don’t pitch them in LinkedIn messages or chat.',
         [CA_7_3, CA_7_3_C, CA_7_3_B],
       ),
@@ -271,7 +271,7 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
         id: 'us-ca-juror-family',
         outcomes: ['accept', 'wait'],
         title: 'California: jurors’ families count too',
-        text: 'California’s limits on contacting jurors extend to their families. If this person is related to a juror or prospective juror in a case you or your firm handle, don’t connect: treat it as a juror’s invitation.',
+        text: 'California’s limits on contacting jurors extend to their families. Our suggestion: if this person is related to a juror or prospective juror in a case you or your firm handle, treat it as a juror’s invitation.',
         sources: [CA_3_5_I],
       },
     ],
@@ -345,8 +345,8 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
     cautions: [
       solicitationCaution(
         'us-ny-solicitation',
-        'New York: no selling in LinkedIn messages or chat',
-        'New York bans soliciting work by real-time or interactive online contact, chat and instant messages included, unless they are a close friend, relative or client. Our suggestion: don’t pitch them in LinkedIn messages or chat.',
+        'New York: selling through LinkedIn messages or chat',
+        'New York bans soliciting work by real-time or interactive online contact, chat and instant messages included, unless they are a close friend, relative, client or former client. Our suggestion: don’t pitch them in LinkedIn messages or chat.',
         [NY_7_3, NY_1_0_C, NY_OP_899],
       ),
     ],
@@ -401,11 +401,11 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
       phone: '800-532-3947',
     },
     checkYourself:
-      'We found no Texas ethics opinion on connecting with represented people, witnesses or jurors, and no current judicial rule on social media: ask the Ethics Helpline.',
+      'We found no Texas ethics opinion on connecting with represented people or jurors, and could not confirm the current judicial rules on social media: ask the Ethics Helpline.',
     cautions: [
       solicitationCaution(
         'us-tx-solicitation',
-        'Texas: no selling in LinkedIn messages or chat',
+        'Texas: selling through LinkedIn messages or chat',
         'Texas has banned soliciting work by live or interactive contact you start, social media included, since July 2021. Replying to their request is not solicitation. Our suggestion: don’t pitch them in LinkedIn messages or chat.',
         [TX_7_03, TX_7_03_COMMENTS],
       ),
@@ -526,7 +526,7 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
         text: 'Act with honour, dignity, integrity, respect, moderation and courtesy, online as anywhere else.',
         source:
           'Code of Professional Conduct of Lawyers, art. 4 (quoted in the Barreau’s notice of 2 Apr 2024)',
-        date: '2 Apr 2024',
+        date: 'in force 26 Mar 2015 (quoted 2 Apr 2024)',
         url: URL.qcNotice,
         status: 'V',
       },
@@ -543,7 +543,7 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
     redFlags: {},
     guidance: {
       label:
-        'Barreau du Québec: lawyers’ conduct on social networks (notice of 2 Apr 2024, in French)',
+        'Barreau du Québec notice to members: Comportement des avocats et des avocates sur les réseaux sociaux (2 Apr 2024)',
       url: URL.qcNotice,
     },
     helpline: {
@@ -558,7 +558,7 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
         id: 'barreau-qc-recommendations',
         outcomes: ['accept'],
         title: 'Québec: recommendations and endorsements',
-        text: 'Art. 145 of the Code bars using, or letting others use, an endorsement or thanks about you in your advertising. A large law firm reads that as catching LinkedIn recommendations. The Barreau has not said: check with Info-Déonto.',
+        text: 'Art. 145 of the Code bars using, or letting others use, an endorsement or thanks about you in your advertising. A large law firm reads that as catching LinkedIn recommendations. We don’t know the Barreau’s view: check with Info-Déonto.',
         sources: [
           QC_ART_145,
           {
@@ -574,7 +574,7 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
         outcomes: ['accept', 'wait'],
         objectives: ['clients'],
         title: 'Québec: a client in your contacts',
-        text: 'The Barreau du Québec warns that even adding a client as a contact can reveal confidential information. If this person becomes your client, think again about staying visibly connected.',
+        text: 'The Barreau du Québec warns that even adding a client as a contact can reveal confidential information. Our suggestion: if this person becomes your client, think again about staying visibly connected.',
         sources: [QC_CLIENT_CONTACT],
       },
     ],
