@@ -129,7 +129,7 @@ export const IGNORE_IS_DISCREET = {
 };
 
 export const SPAM_FOOTNOTE =
-  'Keep “Report spam” for real spammers: fake accounts, scams and mass selling. Someone who is merely unsuitable should just be ignored.';
+  'Keep LinkedIn’s report option for real spammers: fake accounts, scams and mass selling. Someone who is merely unsuitable should just be ignored.';
 
 /** A tip on accepting, for each reason the user is on LinkedIn. */
 export const ACCEPT_TIPS: Record<Exclude<Objective, 'known-only'>, string> = {

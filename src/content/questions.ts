@@ -182,7 +182,7 @@ export const QUESTIONS: Record<StepId, QuestionContent> = {
   },
   spamCheck: {
     title: 'Is this a true spammer?',
-    hint: 'Keep “Report spam” for real spam. Someone who is merely unsuitable should simply be ignored.',
+    hint: 'Keep LinkedIn’s report option for real spam. Someone who is merely unsuitable should simply be ignored.',
     options: [
       {
         value: 'true-spam',

@@ -123,7 +123,7 @@ export const RED_FLAGS: Record<RedFlag, RedFlagContent> = {
     noBodyRule:
       'We found no rule from your professional body on contact with the other side in a matter. Check its code of conduct, or ask its ethics helpline.',
     suggestion:
-      'Ignore the invitation and never discuss the matter with them. Looking at their public profile is one thing; a connection is another.',
+      'Ignore the invitation. Keep any contact about the matter to the proper channel: through their lawyer, if they have one.',
   },
 
   juror: {
@@ -169,7 +169,7 @@ export const RED_FLAGS: Record<RedFlag, RedFlagContent> = {
   judge: {
     id: 'judge',
     reason: RED_FLAG_REASONS.judge,
-    rule: 'Rules differ. Florida and Massachusetts judges may not connect with lawyers who may appear before them. North Carolina lets a lawyer accept a judge’s invitation. Private contact with a judge about a case is not allowed.',
+    rule: 'Rules differ. Florida and Massachusetts judges may not connect with lawyers who may appear before them. North Carolina lets a lawyer accept a judge’s invitation. The rules we hold bar private contact with a judge about a case.',
     sources: [
       {
         text: 'Florida: a judge may not add lawyers who may appear before them as LinkedIn connections, or let such lawyers add the judge.',
