@@ -160,6 +160,11 @@ describe('red-flag and check-rules outcomes: an official link for each new body'
     for (const id of ['us-fl', 'us-ny', 'lsni', 'faculty-advocates', 'cilex', 'ipreg'] as const) {
       expect(MORE_BODIES[id].helpline?.phone, id).toBeUndefined();
     }
+    // A helpline without a number says why.
+    for (const id of ['us-fl', 'us-ny', 'cilex'] as const) {
+      expect(MORE_BODIES[id].helpline?.note, id).toMatch(/phone|number/);
+    }
+    expect(MORE_BODIES['us-ca'].helpline?.note).toMatch(/older State Bar page/);
     for (const id of ['lsni', 'faculty-advocates', 'cilex', 'ipreg'] as const) {
       expect(wordsOf(MORE_BODIES[id]), id).not.toMatch(/\d{3}[ -]?\d{3,4}[ -]?\d{3,4}/);
     }

@@ -257,9 +257,10 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
         'State Bar of California Ethics Hotline (for attorneys: research help, not legal advice)',
       url: URL.calConduct,
       phone: '1-800-238-4427 in California, 415-538-2150 outside California',
+      note: 'Numbers from an older State Bar page; the current page names the hotline but shows no number, so check it.',
     },
     checkYourself:
-      'Check the hotline numbers on calbar.ca.gov (ours come from an older State Bar page), and whether the State Bar has said more about social media since 2016.',
+      'Check whether the State Bar has said more about social media since 2016 (we found nothing later), and the hotline’s current numbers on calbar.ca.gov.',
     cautions: [
       solicitationCaution(
         'us-ca-solicitation',
@@ -284,6 +285,13 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
       NY_7_3,
       NY_1_0_C,
       NY_OP_899,
+      {
+        text: 'You may look at the public pages of another party in a pending case, as long as you don’t “friend” them or get someone else to.',
+        source: 'NYSBA Committee on Professional Ethics, Opinion 843',
+        date: '10 Sep 2010',
+        url: 'https://nysba.org/ethics-opinion-843/',
+        status: 'V2',
+      },
       {
         text: 'Replying as invited to someone who posts asking a lawyer to contact them is not solicitation, though a reply that pitches your services is advertising.',
         source: 'NYSBA Committee on Professional Ethics, Opinion 1049',
@@ -336,9 +344,9 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
       url: 'https://nysba.org/ethics-opinion-899/',
     },
     helpline: {
-      label:
-        'NYSBA Committee on Professional Ethics (written inquiries only; NYSBA has no phone hotline)',
+      label: 'NYSBA Committee on Professional Ethics (written inquiries)',
       url: URL.nysbaInquiries,
+      note: 'NYSBA has no phone hotline. The New York City Bar has one; we could not confirm its number.',
     },
     checkYourself:
       'Check the current text of rule 7.3 (we saw the 2009 text) and the NYSBA guideline on soliciting through live social-media contact, which we could not confirm.',
@@ -454,6 +462,7 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
       label:
         'The Florida Bar Ethics Hotline (members only; advisory opinions on your own future conduct)',
       url: URL.flHotline,
+      note: 'We could not confirm its phone number on the Bar’s own site: find it there.',
     },
     checkYourself:
       'Check the Bar’s current networking guidelines: we could not confirm whether they still treat unsolicited invitations to people who are not clients, relatives or lawyers as solicitation.',
@@ -531,6 +540,14 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
         status: 'V',
       },
       QC_CLIENT_CONTACT,
+      {
+        text: 'In certain conditions you must not make public statements, or give information to the media, about a matter pending before a court.',
+        source:
+          'Code of Professional Conduct of Lawyers, art. 18 (quoted in the Barreau’s notice of 2 Apr 2024)',
+        date: 'in force 26 Mar 2015 (quoted 2 Apr 2024)',
+        url: URL.qcNotice,
+        status: 'V',
+      },
       {
         text: 'When you offer your services, by any means, nothing may be false or misleading, coercive or harassing, or take advantage of someone vulnerable.',
         source: 'Code of Professional Conduct of Lawyers (CQLR c. B-1, r. 3.1), art. 8',
@@ -702,8 +719,9 @@ export const MORE_BODIES: Record<NewBodyId, BodyContent> = {
       url: URL.cilexSocialMedia,
     },
     helpline: {
-      label: 'CILEX Practice Advice (online enquiry; we found no phone line)',
+      label: 'CILEX Practice Advice (online enquiry)',
       url: URL.cilexOtherCodes,
+      note: 'We found no phone line.',
     },
     checkYourself:
       'Check the Code yourself for publicity and for dealing with another party’s client: we could not confirm which outcomes cover them. In an SRA-regulated firm, the SRA’s rules apply too.',
