@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_IDS, MATTERS, type Objective } from '../decision/answers';
 import { BODY_NAMES } from './bodyNames';
+import { isOfficialUrl } from './officialLinks';
 import {
   MORE_BODIES,
   MORE_BODIES_LAST_REVIEWED,
@@ -134,7 +135,10 @@ describe('red-flag and check-rules outcomes: an official link for each new body'
     expect(body.guidance ?? body.helpline, id).toBeDefined();
     const urls = [body.guidance?.url, body.helpline?.url].filter(Boolean);
     expect(urls.length, id).toBeGreaterThan(0);
-    for (const url of urls) expect(url, id).toMatch(/^https:\/\//);
+    for (const url of urls) {
+      expect(url, id).toMatch(/^https:\/\//);
+      expect(isOfficialUrl(url!), id).toBe(true);
+    }
   });
 
   it('has the rules the research verifies: NY, Texas and California on represented people and jurors; California jurors’ families; Florida and Illinois judges', () => {
@@ -295,8 +299,9 @@ describe('sourced points', () => {
     expect(point.date.trim()).not.toBe('');
   });
 
-  it.each(allUrls)('$where: $url is https', ({ url }) => {
+  it.each(allUrls)('$where: $url is https, on the official list', ({ url }) => {
     expect(url).toMatch(/^https:\/\/[^\s/]+\.[a-z]{2,}\//);
+    expect(isOfficialUrl(url), 'host not in officialLinks.ts').toBe(true);
   });
 
   it('keeps the research’s status words (UNVERIFIED) out of the copy', () => {
