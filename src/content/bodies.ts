@@ -185,7 +185,7 @@ const FIRST_BODIES: Record<Exclude<RegulatorId, NewBodyId>, BodyContent> = {
       },
       LSS_B1_14,
       {
-        text: 'You must not approach someone you know, or ought to know, is another solicitor’s client in order to win their business. Material sent to a whole described group is allowed.',
+        text: 'You must not approach, directly or indirectly, someone you know (or ought to know) is another solicitor’s or firm’s client in order to win their business. Material sent to a whole described group is allowed.',
         source: 'Law Society of Scotland Practice Rules 2011, rules B3.2 and B3.3',
         date: '2011',
         url: 'https://lawscot.org.uk/members/rules-and-guidance/rules-and-guidance/section-b/rule-b3/rules/b3-advertising-and-promotion',

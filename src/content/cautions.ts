@@ -108,7 +108,7 @@ export const CAUTIONS: Record<CautionId, Caution> = {
         status: 'V',
       },
       {
-        text: 'In Scotland, you must not approach someone you know is another solicitor’s client in order to win their business.',
+        text: 'In Scotland, you must not approach someone you know is another solicitor’s or firm’s client in order to win their business.',
         source: 'Law Society of Scotland Practice Rules 2011, rule B3.2',
         date: '2011',
         url: 'https://lawscot.org.uk/members/rules-and-guidance/rules-and-guidance/section-b/rule-b3/rules/b3-advertising-and-promotion',

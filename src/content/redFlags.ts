@@ -107,7 +107,7 @@ export const RED_FLAGS: Record<RedFlag, RedFlagContent> = {
         text: 'San Diego: a friend request to an opposing party who has a lawyer is an indirect private communication, and is not allowed.',
         source:
           'San Diego County Bar Association, Ethics in Brief (former Cal. rule 2-100; Legal Ethics Op. 2011-2 reported to the same effect)',
-        date: '27 Oct 2014',
+        date: '2014',
         url: 'https://www.sdcba.org/index.cfm?pg=Ethics-in-Brief--10-27-2014',
         status: 'V2',
       },
