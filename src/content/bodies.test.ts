@@ -3,7 +3,7 @@ import { BODY_IDS, MATTERS, type RedFlag } from '../decision/answers';
 import { BODIES, BODIES_LAST_REVIEWED } from './bodies';
 import { BODY_NAMES } from './bodyNames';
 import { CAUTIONS } from './cautions';
-import { LINKEDIN_FACTS } from './linkedin';
+import { LINKEDIN_FACTS, LINKEDIN_FACT_FOR, linkedInFact } from './linkedin';
 import { MESSAGE_TEMPLATES } from './message';
 import { isOfficialUrl } from './officialLinks';
 import { CHECK_RULES_THEN, OUTCOME_CONTENT, REASONS, RED_FLAG_REASONS } from './outcomes';
@@ -257,6 +257,15 @@ describe('the note to a stranger', () => {
 });
 
 describe('LinkedIn facts', () => {
+  it('has a checked fact behind every piece of copy that rests on one', () => {
+    for (const id of Object.values(LINKEDIN_FACT_FOR)) expect(linkedInFact(id), id).toBeDefined();
+  });
+
+  it('states no note length as LinkedIn’s, and no promise that an invitation stays pending', () => {
+    const copy = JSON.stringify({ OUTCOME_CONTENT, CHECK_RULES_THEN, QUESTIONS });
+    expect(copy).not.toMatch(/limit LinkedIn sets|stays pending|won’t be told/);
+  });
+
   it.each(LINKEDIN_FACTS)('$id: a LinkedIn help page and the date checked', (fact) => {
     expect(isOfficialUrl(fact.url)).toBe(true);
     expect(new URL(fact.url).hostname.endsWith('linkedin.com')).toBe(true);

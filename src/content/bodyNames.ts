@@ -1,6 +1,16 @@
 import type { RegulatorId } from '../decision/answers';
 import type { Region } from './types';
 
+/** The body question's group headings, in the order they are shown. */
+export const REGION_NAMES: Record<Region, string> = {
+  uk: 'United Kingdom',
+  ireland: 'Ireland',
+  us: 'United States',
+  canada: 'Canada',
+  australia: 'Australia',
+  'new-zealand': 'New Zealand',
+};
+
 export interface BodyName {
   /** Who it covers: the radio label. */
   label: string;

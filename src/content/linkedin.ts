@@ -72,3 +72,20 @@ export const LINKEDIN_FACTS: LinkedInFact[] = [
     checked: LINKEDIN_CHECKED,
   },
 ];
+
+/** Which fact each piece of copy rests on, so a screen can link "LinkedIn's help" beside it. */
+export const LINKEDIN_FACT_FOR = {
+  /** outcomes.ts IGNORE_IS_DISCREET, and "LinkedIn's help says it doesn't tell them" steps. */
+  ignoreIsDiscreet: 'ignore-not-told',
+  /** message.ts HOW_TO_ASK, questions.ts message hint, CHECK_RULES_THEN['ask-why']. */
+  howToAsk: 'reply-without-accepting',
+  /** outcomes.ts report-spam steps and SPAM_FOOTNOTE. */
+  reportSpam: 'report-spam',
+  /** questions.ts invite option "standard" hint. */
+  standardText: 'note-not-always-offered',
+} as const satisfies Record<string, (typeof LINKEDIN_FACTS)[number]['id']>;
+
+/** The fact with this id. */
+export function linkedInFact(id: string): LinkedInFact | undefined {
+  return LINKEDIN_FACTS.find((f) => f.id === id);
+}
