@@ -201,14 +201,14 @@ export const RED_FLAGS: Record<RedFlag, RedFlagContent> = {
       sources: [NC_FEO_8_PENDING, ABA_3_5, ASCR_22_5, CHARISTEAS],
     },
     suggestion:
-      'Leave the invitation unanswered. If you are unsure, ask your body’s ethics helpline.',
+      'Treat an invitation from a judge you appear before like any other red flag: ignore it, and if you are unsure, ask your body’s ethics helpline.',
   },
 };
 
 /**
  * Whom to tell, and what to record, on every red-flag outcome (heading: OUTCOME_UI.whomToTell).
- * For body=none the reason line is REASONS.body.none and the rule is OUTCOME_UI.noRuleUnregulated. The firm's named contact comes
- * from a firm file (firm-pack.md `escalate`); the app adds it with `firmContact`.
+ * For body=none the reason line is REASONS.body.none and the rule OUTCOME_UI.noRuleUnregulated.
+ * The firm's named contact comes from a firm file (firm-pack.md `escalate`): `firmContact`.
  */
 export const ESCALATION = {
   /** A regulated reader (any body, or `other`). */
