@@ -165,7 +165,10 @@ const QC_ART_145: SourcedPoint = {
   status: 'V2',
 };
 
-/** The caution for a body whose solicitation rule reaches LinkedIn messages and chat. */
+/**
+ * The caution for a body whose rule bans live or interactive solicitation (Texas, New York,
+ * California): on accept and wait, when winning work is one of the objectives.
+ */
 function solicitationCaution(
   id: string,
   title: string,
