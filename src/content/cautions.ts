@@ -1,112 +1,129 @@
-import type { Caution, CautionId } from './types';
+import type { Caution, CautionId, SourcedPoint } from './types';
 
 /**
- * Conduct cautions shown on outcome screens where they fit (rules.md RF5-RF9, RF11).
- * They never change the decision. Sources are only rules.md lines marked V or V2.
+ * Conduct cautions shown on outcome screens where they fit (rules.md RF5-RF9, RF11). They never
+ * change the decision. Each keeps two kinds of advice apart so the screen can label them:
+ * `rule` is what rules or guidance say (every claim in it backed by a V/V2 line of rules.md in
+ * `sources`); `suggestion` is this app's own conservative advice (rules.md's "app default"),
+ * which must be shown as our suggestion, never as a body's rule.
  */
+
+const DC_370: SourcedPoint = {
+  text: 'You may connect with clients and others, but take care with confidences and with creating a client relationship by accident.',
+  source: 'D.C. Bar Ethics Opinion 370 (Social Media I)',
+  date: 'Nov 2016',
+  url: 'https://new.dcbar.org/for-lawyers/legal-ethics/ethics-opinions-210-present/ethics-opinion-370',
+  status: 'V',
+};
+
+const ASCR_DATE = 'Uniform Law 2015 (NSW and Vic from 1 Jul 2015, WA from 1 Jul 2022); Qld 2012';
+
 export const CAUTIONS: Record<CautionId, Caution> = {
   'client-confidentiality': {
     id: 'client-confidentiality',
     title: 'If they are a client',
-    text: 'A visible connection can show that someone is your client. Accept only if that is harmless or your client is happy with it, consider hiding your connection list, and keep matter discussion off LinkedIn messages.',
+    rule: 'You may connect with clients, but a visible connection can show that someone is your client, and information about a client’s matter stays confidential even when it is public.',
     sources: [
+      DC_370,
       {
         text: 'Being visibly connected to a client on LinkedIn can itself reveal that they are your client.',
-        source: 'Law Society (England & Wales) practice note: Social media',
+        source: 'Law Society (England & Wales) practice note: Social media (not binding)',
         date: '20 Dec 2011 (new edition 15 Oct 2024)',
         url: 'https://www.lawsociety.org.uk/topics/business-management/social-media',
         status: 'V2',
       },
       {
-        text: 'You may connect with clients and others, but take care with confidences and with creating a client relationship by accident.',
-        source: 'D.C. Bar Ethics Opinion 370 (Social Media I)',
-        date: 'Nov 2016',
-        url: 'https://new.dcbar.org/for-lawyers/legal-ethics/ethics-opinions-210-present/ethics-opinion-370',
-        status: 'V',
-      },
-      {
         text: 'Information about a representation stays confidential even if it is already on the public record.',
-        source: 'ABA Formal Opinion 480',
+        source: 'ABA Formal Opinion 480 (as summarised by secondary sources)',
         date: '6 Mar 2018',
-        url: 'https://www.oblic.com/resources/oblic-news/07/23/2018/ethics-opinion-on-blogging/',
         status: 'V2',
       },
     ],
+    suggestion:
+      'Accept only if it is harmless for the link to be seen, or your client is happy with it. Consider hiding your connection list, and keep matter discussion off LinkedIn messages.',
   },
 
   'legal-questions': {
     id: 'legal-questions',
     title: 'If they ask you a legal question',
-    text: 'Don’t give advice in chat: you could take on a client by accident. Run a conflicts check first, and if they already have a lawyer in the matter, don’t discuss it with them.',
+    rule: 'Take care not to take on a client by accident. If they already have a lawyer in the matter, the rules on dealing with another lawyer’s client apply.',
     sources: [
+      DC_370,
       {
-        text: 'Take care not to create a lawyer-client relationship by accident when you connect with people.',
-        source: 'D.C. Bar Ethics Opinion 370 (Social Media I)',
-        date: 'Nov 2016',
-        url: 'https://new.dcbar.org/for-lawyers/legal-ethics/ethics-opinions-210-present/ethics-opinion-370',
-        status: 'V',
-      },
-      {
-        text: 'Answering a represented person’s legal question on social media risks breaching the no-contact rule and creating an accidental retainer.',
-        source: 'Conditsis Lawyers commentary on Australian Solicitors’ Conduct Rules, r 33',
-        date: 'undated',
-        url: 'https://www.conditsis.com/articles/publications/social-media-a-solicitors-friend-or-foe-the-line-between-the-two-is-often-blurred/',
+        text: 'Answering a represented person’s legal question on social media risks breaching the rule against dealing with another solicitor’s client, and creating an accidental retainer.',
+        source:
+          'Australian Solicitors’ Conduct Rules, r 33, as applied to social media by a law firm’s commentary (Conditsis Lawyers)',
+        date: ASCR_DATE,
+        url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Relations-with-other-solicitors',
         status: 'V2',
       },
     ],
+    suggestion:
+      'Don’t give advice in chat. Run a conflicts check before you discuss anything, and if they have a lawyer in the matter, don’t discuss it with them.',
   },
 
   journalists: {
     id: 'journalists',
     title: 'If they are a journalist',
-    text: 'Connecting with a journalist can be fine, but don’t comment on client matters. Send any questions about a case through your client or your firm’s media policy.',
+    rule: 'The rules cover what you say: no public statement likely to prejudice a case, and nothing about a client’s affairs without the client’s authority.',
     sources: [
       {
-        text: 'You must not make public statements that are likely to prejudice a court case.',
-        source: 'ABA Model Rules of Professional Conduct, r 3.6',
+        text: 'You must not make statements out of court that you know will be made public and that are substantially likely to prejudice a case.',
+        source:
+          'ABA Model Rules of Professional Conduct, r 3.6(a), as quoted by the ABA Litigation Section',
         date: 'undated',
-        url: 'http://www.drunkdrivingdefense.com/rule_3_6.htm',
+        url: 'https://www.americanbar.org/groups/litigation/resources/newsletters/ethics-professionalism/post-election-litigation-rule-36-restrictions-trial-publicity/',
         status: 'V2',
       },
       {
-        text: 'You must not publish material about current proceedings that may prejudice a fair trial.',
-        source: 'Australian Solicitors’ Conduct Rules, r 28.1',
-        date: 'Uniform Law 2015; Qld 2012; WA 2015',
-        url: 'https://lsj.com.au/articles/the-ethics-of-managing-social-media-as-a-legal-professional',
-        status: 'V2',
+        text: 'You must not publish material about current proceedings that may prejudice a fair trial or the administration of justice.',
+        source: 'Australian Solicitors’ Conduct Rules, r 28.1 (as quoted by the QLS Ethics Centre)',
+        date: ASCR_DATE,
+        url: 'https://qls.com.au/Practising-law-in-Qld/Ethics-Centre/Rules-Resources/Can-I-talk-to-the-media-about-one-of-my-cases',
+        status: 'V',
       },
       {
-        text: 'You must not reveal information about a client matter in public comment without consent, even if it is already public.',
-        source: 'ABA Formal Opinion 480',
-        date: '6 Mar 2018',
-        url: 'https://www.oblic.com/resources/oblic-news/07/23/2018/ethics-opinion-on-blogging/',
-        status: 'V2',
+        text: 'In Scotland, a public statement about a client’s affairs needs the client’s authority, must be in their best interests, and must be accurate.',
+        source:
+          'Law Society of Scotland guidance: Comments to the media by solicitors (under B1.6)',
+        date: 'undated',
+        url: 'https://www.lawscot.org.uk/members/rules-and-guidance/rules-and-guidance/section-b/rule-b1/guidance/b1-6-comments-to-the-media-by-solicitors/',
+        status: 'V',
       },
     ],
+    suggestion:
+      'Connecting may be fine. Don’t comment on client matters: send questions about a case through the client, or through your firm’s media policy.',
   },
 
   pitching: {
     id: 'pitching',
     title: 'If you plan to pitch your services',
-    text: 'A general networking request is usually fine. Don’t follow it with a targeted message offering your services to someone you know needs legal help: check your local rules, and in England and Wales don’t send it.',
+    rule: 'Rules on approaching people to win work differ. Some bar approaches to members of the public, or to another solicitor’s client; the US model rule bars live person-to-person selling, not written messages.',
     sources: [
       {
-        text: 'Solicitors must not make targeted, unsolicited approaches to members of the public to advertise their services.',
-        source:
-          'SRA guidance: Unsolicited approaches (advertising) to members of the public; SRA Code for Solicitors, para 8.9 (number as given by a secondary source)',
-        date: '16 Dec 2019',
-        url: 'http://www.practicallawyer.co.uk/index.php/component/content/article/914-public/16388-unsolicited-publicity-sra-guidance',
-        status: 'V2',
+        text: 'In England and Wales, the SRA has warned firms against unsolicited approaches to members of the public that break its rules.',
+        source: 'SRA warning notice: Marketing your services to members of the public',
+        date: '19 Dec 2024',
+        url: 'https://sra.org.uk/solicitors/guidance/marketing-public',
+        status: 'V',
+      },
+      {
+        text: 'In Scotland, you must not approach someone you know is another solicitor’s or firm’s client in order to win their business.',
+        source: 'Law Society of Scotland Practice Rules 2011, rule B3.2',
+        date: '2011',
+        url: 'https://lawscot.org.uk/members/rules-and-guidance/rules-and-guidance/section-b/rule-b3/rules/b3-advertising-and-promotion',
+        status: 'V',
       },
       {
         text: 'The US model rule bans live, person-to-person solicitation, not written messages people can easily ignore; states vary.',
-        source: 'ABA Model Rules of Professional Conduct, r 7.3 and comment [2] (2018 text)',
-        date: '2018',
+        source:
+          'ABA Model Rules of Professional Conduct, r 7.3 and comment [2] (2018 text), as quoted in ABA Business Law Today',
+        date: '2018 (quoted May 2022)',
         url: 'https://www.americanbar.org/groups/business_law/resources/business-law-today/2022-may/month-in-brief-legal-opinions-ethics/',
         status: 'V2',
       },
       {
-        text: 'In Ireland, any online communication meant to publicise your services counts as advertising.',
+        text: 'In Ireland, any communication meant to publicise your legal services, online included, counts as advertising.',
         source:
           'Legal Services Regulation Act 2015 (Advertising) Regulations 2020 (S.I. 644/2020), reg. 2',
         date: 'in force 18 Dec 2020',
@@ -114,12 +131,14 @@ export const CAUTIONS: Record<CautionId, Caution> = {
         status: 'V',
       },
     ],
+    suggestion:
+      'A general networking request is usually fine. Don’t follow it with a targeted message offering your services to someone you know needs legal help: check your own rules, and in the UK don’t send it.',
   },
 
   endorsements: {
     id: 'endorsements',
     title: 'Endorsements and skills',
-    text: 'You answer for what is on your profile, even when others add it. Hide or decline endorsements for work you don’t do, and any “specialist” or “expert” label you are not certified or accredited for.',
+    rule: 'You answer for what is on your profile, even when others add it: remove false or misleading endorsements, and call yourself a specialist only where your rules allow it.',
     sources: [
       {
         text: 'You must review your profile and remove false or misleading endorsements.',
@@ -138,27 +157,35 @@ export const CAUTIONS: Record<CautionId, Caution> = {
       {
         text: 'Do not give a misleading impression of specialist expertise, and say “accredited specialist” only if you are accredited.',
         source: 'Australian Solicitors’ Conduct Rules, r 36.2',
-        date: 'Uniform Law 2015; Qld 2012; WA 2015',
+        date: ASCR_DATE,
         url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Law-practice-management',
         status: 'V',
       },
+      {
+        text: 'In Scotland, you may claim to be a specialist only if you can justify it; the onus is on you.',
+        source: 'Law Society of Scotland Practice Rules 2011, rule B3.4',
+        date: '2011',
+        url: 'https://lawscot.org.uk/members/rules-and-guidance/rules-and-guidance/section-b/rule-b3/rules/b3-advertising-and-promotion',
+        status: 'V',
+      },
     ],
+    suggestion:
+      'Hide or decline endorsements for work you don’t do, and any “specialist” or “expert” label you are not certified or accredited for.',
   },
 
   'conduct-after': {
     id: 'conduct-after',
     title: 'After you connect',
-    text: 'Your messages to connections are not private as far as your regulator is concerned. Keep them as professional as you would in the office.',
+    rule: 'Regulators treat messages to your connections like any other conduct: offensive messages can be misconduct even when they are private.',
     sources: [
       {
-        text: 'Offensive private messages and posts can be misconduct if you can be identified as a solicitor.',
-        source: 'SRA warning notice: Offensive communications',
-        date: '24 Aug 2017 (since updated)',
-        url: 'http://www.sra.org.uk/solicitors/code-of-conduct/guidance/warning-notices/Offensive-communications--Warning-notice.page',
+        text: 'Offensive emails, texts and social-media posts, including private ones, can be misconduct if you can be identified as a solicitor.',
+        source: 'SRA warning notice: Offensive communications (2017 version; since updated)',
+        date: '24 Aug 2017',
         status: 'V',
       },
       {
-        text: 'Seriously offensive private LinkedIn messages to a new connection are likely a breach.',
+        text: 'Seriously offensive private LinkedIn messages to a new connection, sent while you use LinkedIn to advertise, are likely a breach.',
         source: 'BSB Social Media Guidance (worked example)',
         date: '20 Sept 2023',
         url: 'https://www.barstandardsboard.org.uk/resources/press-releases/bsb-publishes-new-guidance-on-barristers-conduct-in-non-professional-life-and-on-social-media.html',
@@ -172,5 +199,6 @@ export const CAUTIONS: Record<CautionId, Caution> = {
         status: 'V',
       },
     ],
+    suggestion: 'Keep messages to new connections as professional as you would in the office.',
   },
 };

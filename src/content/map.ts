@@ -91,13 +91,13 @@ export const MAP_STEP_EXPLANATIONS: Record<string, string> = {
   rules:
     'Some bodies’ rules or guidance limit contact with people you have not met. If they restrict it, or you are not sure, that decides it once we know the person is not linked to your matters.',
   matter:
-    'Conduct rules limit contact with the other side, jurors, witnesses and judges, whoever starts it. A link to one of your matters means don’t connect.',
+    'Conduct rules limit contact with the other side, jurors, witnesses and judges. A link to a matter you or your firm handle, or to a judge you appear before, means don’t connect.',
   invite:
     'A personal note with a reason is a good sign. LinkedIn’s standard text isn’t held against them. Anything suspicious goes straight to the spam check.',
   profile:
     'Their profile tells you whether they fit why you are on LinkedIn. If you can’t tell, ask them before you decide.',
   message:
-    'You can message them without accepting. A genuine reason means accept; silence or a sales pitch means ignore; no reply yet means wait.',
+    'LinkedIn usually lets you reply to an invitation without accepting it. A genuine reason means accept; silence or a sales pitch means ignore; no reply yet means wait.',
   spamCheck:
     'LinkedIn’s report option is for true spam: fake identities, scams and mass selling. Anyone else who doesn’t fit is simply ignored.',
 };

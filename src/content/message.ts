@@ -3,23 +3,28 @@ import type { Objective } from '../decision/steps';
 // The note that asks why they want to connect: the message step and the "wait" outcome
 // only (its own module, with the note's component, so other screens never load it).
 
-/** Step 7: how to ask without accepting. */
+/**
+ * Step 7: how to ask without accepting. LinkedIn's own help has described a way to reply to an
+ * invitation without accepting it, and says replying does not accept it (linkedin.ts); its
+ * buttons move, so the steps say "if" rather than name one place.
+ */
 export const HOW_TO_ASK = [
-  'Open the invitation in My Network, under Invitations.',
-  'Choose Message (on some screens, the small arrow or “…” beside Accept) to reply without accepting.',
+  'Find the invitation (usually under My Network, in Invitations).',
+  'If LinkedIn offers you a Message or Reply option on it (sometimes behind a small arrow or “…” beside Accept), use it: replying doesn’t accept the invitation.',
   'Paste the note, then leave the invitation pending until they answer.',
+  'If there is no way to message them without accepting, don’t accept just to ask: ignore the invitation, or leave it pending.',
 ];
 
 /**
- * The length we keep the note to: LinkedIn's limit for the note sent with an invitation
- * (300 characters on most accounts). A message to someone whose invitation is pending allows
- * more, but a note this short fits wherever it is pasted.
+ * The length we keep the note to. LinkedIn limits the length of notes and messages, and its
+ * help pages we could check don't give one figure for every account (linkedin.ts), so we keep
+ * the note short enough to fit the boxes people commonly meet, and say so without a promise.
  */
 export const NOTE_LIMIT = 300;
 
 /** Says which limit we use, under the note. */
 export const NOTE_LIMIT_HINT = (limit: number) =>
-  `We keep the note within ${limit} characters: the limit LinkedIn sets for a note sent with an invitation on most accounts, so it fits wherever you paste it.`;
+  `We keep the note within ${limit} characters, so it is quick to read and fits most of LinkedIn’s message boxes. If LinkedIn says it is too long, shorten it.`;
 
 /** Read out by screen readers once typing pauses (the visible count updates at once). */
 export const NOTE_REMAINING = (left: number) =>
@@ -27,10 +32,14 @@ export const NOTE_REMAINING = (left: number) =>
     ? `You have ${left} ${left === 1 ? 'character' : 'characters'} left.`
     : `You have ${-left} ${left === -1 ? 'character' : 'characters'} too many.`;
 
-/** Step 7: the note to send, one variant per reason for being on LinkedIn. */
+/**
+ * Step 7: the note to send, one variant per reason for being on LinkedIn. Each asks why they
+ * want to connect and nothing else: no offer of help, nothing that invites a legal question
+ * (a stranger who describes a legal problem risks an accidental retainer: rules.md RF6).
+ */
 export const MESSAGE_TEMPLATES: Record<Objective | 'default', string> = {
   clients:
-    'Hello, thank you for the invitation. I like to know a little about the people I connect with: what prompted you to get in touch? Is there something I or my firm could help with?',
+    'Hello, thank you for the invitation. I like to know a little about the people I connect with: what prompted you to get in touch, and where did you come across my work?',
   media:
     'Hello, thanks for the invitation. Before I accept, could you tell me what prompted it? If it is about a story or an interview, I am happy to hear what you are working on.',
   community:

@@ -16,16 +16,16 @@ export const OUTCOME_CONTENT: Record<OutcomeId, OutcomeContent> = {
     title: 'Accept the invitation',
     summary: 'They fit what you use LinkedIn for, and nothing in your answers stands in the way.',
     nextSteps: [
-      'Open My Network, then Invitations, and choose Accept.',
+      'Find the invitation (usually under My Network, in Invitations) and choose Accept.',
       'Send a short welcome note: thank them and mention what you have in common.',
-      'Check what your new connection can see, such as your connections list, and adjust it in Settings if needed.',
+      'Check what your connections can see of your profile and your own connections, and change your privacy settings if you need to.',
     ],
   },
   ignore: {
     title: 'Ignore the invitation',
     summary: 'There is no good reason to connect, and ignoring is quiet and polite.',
     nextSteps: [
-      'Open My Network, then Invitations, and choose Ignore.',
+      'Find the invitation (usually under My Network, in Invitations) and choose Ignore.',
       'You don’t need to send a message or give a reason.',
       'If they invite you again later with a clear reason, you can think again.',
     ],
@@ -35,8 +35,8 @@ export const OUTCOME_CONTENT: Record<OutcomeId, OutcomeContent> = {
     summary: 'This looks like true spam, which is what LinkedIn’s report option is for.',
     nextSteps: [
       'Don’t click any link in the invitation or their profile, and don’t reply.',
-      'On the invitation, open the “…” menu and choose the option to report it; follow LinkedIn’s steps.',
-      'Then ignore the invitation so it leaves your list.',
+      'Look for LinkedIn’s option to report the invitation or the person (often in a “More” or “…” menu, or offered after you choose Ignore) and follow its steps.',
+      'Then ignore the invitation, if it is still there, so it leaves your list.',
       'If it pretends to be a client, a colleague or your firm, tell your firm’s IT or security team.',
     ],
   },
@@ -44,29 +44,80 @@ export const OUTCOME_CONTENT: Record<OutcomeId, OutcomeContent> = {
     title: 'Leave it pending until they reply',
     summary: 'You have asked why they want to connect. Their answer will decide it.',
     nextSteps: [
-      'Send the note below without accepting, if you haven’t yet.',
-      'Leave the invitation pending: they won’t be told anything.',
-      'When they reply, open the link below and tell us what they said.',
+      'If you haven’t yet, send the note on this page without accepting.',
+      'Leave the invitation pending: you don’t have to answer it yet.',
+      'When they reply, open the link on this page and tell us what they said.',
     ],
   },
   'check-rules': {
     title: 'Hold off and check your professional body’s guidance first',
-    summary: 'You weren’t sure what your rules allow, so find out before you connect.',
+    summary:
+      'You weren’t sure what your rules allow. Find out before you connect or write to them; our recommendation for when they allow it is on this page.',
     nextSteps: [
-      'Leave the invitation pending for now: it costs nothing and they won’t be told.',
-      'Read your professional body’s guidance on social media, linked below.',
-      'If it still isn’t clear, ask your firm’s compliance or ethics partner, or your body’s ethics helpline.',
-      'Then come back and answer “Do your rules let you connect…” again.',
+      'Leave the invitation pending for now: you don’t have to answer it yet.',
+      'Read your professional body’s guidance on social media: its link is on this page.',
+      'If it still isn’t clear, ask your firm’s risk or compliance team, or your body’s ethics helpline.',
+      'Once you know your rules allow it, follow our recommendation for that case.',
     ],
   },
   'dont-connect': {
     title: 'Don’t accept, and don’t discuss the matter with them',
-    summary: 'Connecting here could break your professional conduct rules.',
+    summary: 'Connecting here could break the conduct rules that apply to you and your firm.',
     nextSteps: [
-      'Choose Ignore on the invitation. They won’t be told.',
-      'Don’t reply through LinkedIn about the matter or anything to do with it.',
-      'Make a short note of the invitation on the file, and tell your supervising partner if you are unsure.',
-      'If you accepted by mistake, remove the connection, don’t send messages, and record what happened.',
+      'Don’t accept. Choose Ignore on the invitation: LinkedIn’s help says it doesn’t tell them.',
+      'Don’t reply on LinkedIn, and don’t discuss the matter with them.',
+      'Tell your supervising lawyer today (if you work in-house, your head of legal).',
+      'Make a short note on the file: who invited you, when, and what you did.',
+      'If you accepted by mistake, send no message, remove the connection, and record what happened.',
+    ],
+  },
+};
+
+/**
+ * `dont-connect` reached because the reader's rules restrict connecting with people they have
+ * not met, with no matter involved: the copy speaks of the rules, not of a matter.
+ */
+export const DONT_CONNECT_RESTRICTED: OutcomeContent = {
+  title: 'Don’t accept: your rules restrict it',
+  summary: 'You said your rules restrict connecting with people you have not met.',
+  nextSteps: [
+    'Choose Ignore on the invitation: LinkedIn’s help says it doesn’t tell them.',
+    'You don’t need to send a message or give a reason.',
+    'If you think an exception may apply, ask your firm’s risk or compliance team, or your body’s ethics helpline, before you accept.',
+  ],
+};
+
+/** `dont-connect` for someone who is not regulated (body=none): whom to tell differs. */
+export const DONT_CONNECT_NOT_REGULATED_STEPS = [
+  'Don’t accept. Choose Ignore on the invitation: LinkedIn’s help says it doesn’t tell them.',
+  'Don’t reply on LinkedIn, and don’t discuss the matter with them.',
+  'Tell the lawyer running the matter today. If you don’t know who that is, ask your manager.',
+  'Make a short note of what happened, as your firm asks: who invited you, when, and what you did.',
+  'If you accepted by mistake, send no message, remove the connection, and tell the lawyer running the matter.',
+];
+
+/**
+ * `check-rules` says what we would recommend once the rules allow it (spec: "check-rules (then:
+ * accept)" and "(then: ask them why)"). The machine decides which; these are the words.
+ */
+export const CHECK_RULES_THEN: Record<'accept' | 'ask-why', OutcomeContent> = {
+  accept: {
+    title: 'Once your rules allow it: accept',
+    summary:
+      'They fit what you use LinkedIn for, and nothing else in your answers stands in the way.',
+    nextSteps: [
+      'When you know your rules allow it, find the invitation (usually under My Network, in Invitations) and choose Accept.',
+      'Send a short welcome note: thank them and mention what you have in common.',
+      'If your rules don’t allow it, choose Ignore instead: LinkedIn’s help says it doesn’t tell them.',
+    ],
+  },
+  'ask-why': {
+    title: 'Once your rules allow it: ask them why',
+    summary: 'You couldn’t tell why they want to connect, so ask before you decide.',
+    nextSteps: [
+      'When you know your rules allow it, send them a short note asking why they want to connect, without accepting (the note is on this page).',
+      'If LinkedIn offers you a Message or Reply option on the invitation, use it: replying doesn’t accept the invitation.',
+      'If your rules don’t allow it, choose Ignore instead: LinkedIn’s help says it doesn’t tell them.',
     ],
   },
 };
@@ -74,11 +125,11 @@ export const OUTCOME_CONTENT: Record<OutcomeId, OutcomeContent> = {
 export const IGNORE_IS_DISCREET = {
   question: 'Will they know I ignored them?',
   answer:
-    'No. LinkedIn doesn’t tell them. In their sent invitations it simply stays pending, as if you hadn’t answered yet. They may send another invitation one day.',
+    'LinkedIn’s help says it doesn’t tell them you ignored the invitation, so they may invite you again one day.',
 };
 
 export const SPAM_FOOTNOTE =
-  'Keep “Report spam” for real spammers: fake accounts, scams and mass selling. Someone who is merely unsuitable should just be ignored.';
+  'Keep LinkedIn’s report option for real spammers: fake accounts, scams and mass selling. Someone who is merely unsuitable should just be ignored.';
 
 /** A tip on accepting, for each reason the user is on LinkedIn. */
 export const ACCEPT_TIPS: Record<Exclude<Objective, 'known-only'>, string> = {
@@ -92,22 +143,25 @@ export const ACCEPT_TIPS: Record<Exclude<Objective, 'known-only'>, string> = {
     'Recruiting or your career: keep your profile up to date, since they will now see your activity.',
 };
 
-/** Why a conduct red flag means "don't connect" (our wording; the rule is cited separately). */
+/**
+ * Why a conduct red flag means "don't connect": our wording, with no claim the sources don't
+ * make (the rules are cited separately, in redFlags.ts and the body's own red-flag rule).
+ */
 export const RED_FLAG_REASONS: Record<RedFlag, string> = {
   'opposing-party':
-    'They are on the other side of a matter you are working on. Conduct rules limit contact with an opposing party, even when they start it.',
+    'They are on the other side of a matter you or your firm handle. If they have a lawyer, the conduct rules we found bar dealing with them directly about it.',
   juror:
-    'They are a juror or possible juror in a matter you are working on. Contact of any kind with a juror is forbidden in most places.',
+    'They are a juror or possible juror in a matter you or your firm handle. Contact with a juror outside court can put the trial at risk, and the court may need to know.',
   witness:
-    'They are a witness in a matter you are working on. Contact risks looking like pressure, or giving them advice.',
+    'They are a witness in a matter you or your firm handle. Private contact could look like an attempt to influence their evidence.',
   judge:
-    'They are a judge or decision-maker you appear before. A private connection could look like improper contact.',
+    'They are a judge, tribunal member or arbitrator you or your firm appear or may appear before. A private link could look like improper influence.',
 };
 
 /** For check-rules: what to ask the helpline or compliance partner. */
 export const QUESTIONS_TO_ASK = [
   'May I accept a LinkedIn invitation from someone I have never met?',
-  'Does accepting, or what I post afterwards, count as advertising or an unsolicited approach?',
+  'Does accepting, or what I post or send afterwards, count as advertising or an unsolicited approach?',
   'Could a visible connection reveal who my clients are?',
   'Is there anything my firm’s own social media policy adds?',
 ];
@@ -134,7 +188,7 @@ export const REASONS: { [K in AnswerKey]: Record<string, string> } = {
   },
   body: {
     other: 'Your professional body has its own code, which you will need to check.',
-    none: 'You are not regulated, so no professional conduct rules apply.',
+    none: 'You are not regulated yourself, but your firm’s rules and policy still apply to what you do.',
     regulated: 'You are regulated as: {labels}.',
   },
   rules: {
@@ -143,7 +197,7 @@ export const REASONS: { [K in AnswerKey]: Record<string, string> } = {
     unsure: 'You are not sure what your rules allow.',
   },
   matter: {
-    none: 'They are not connected to any matter you are working on.',
+    none: 'They are not connected to a matter you or your firm handle, or to a judge you appear before.',
     'opposing-party': RED_FLAG_REASONS['opposing-party'],
     juror: RED_FLAG_REASONS.juror,
     witness: RED_FLAG_REASONS.witness,

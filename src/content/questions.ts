@@ -93,23 +93,27 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
     summaryLabel: 'What your rules allow',
   },
   matter: {
-    title: 'Is this person connected to a matter you are working on?',
-    hint: 'Check their name and employer against your current matters. Conduct rules limit contact with these people whoever starts it.',
+    title:
+      'Is this person connected to a matter you or your firm handle, or a judge or tribunal member you appear or may appear before?',
+    hint: 'Check their name and employer against your firm’s matters, not only your own. The other side’s lawyers are not a red flag in themselves.',
     options: {
       none: { label: 'No, not as far as I can tell' },
       'opposing-party': {
         label: 'They are on the other side',
-        hint: 'An opposing party, or someone who works for one.',
+        hint: 'The other side itself, or someone who works for it as an employee or manager. Not the other side’s lawyers.',
       },
-      juror: { label: 'They are a juror or a possible juror' },
-      witness: { label: 'They are a witness' },
+      juror: {
+        label: 'They are a juror or a possible juror',
+        hint: 'In a trial you or your firm are involved in.',
+      },
+      witness: { label: 'They are a witness', hint: 'In a matter you or your firm handle.' },
       judge: {
-        label: 'They are a judge or decision-maker',
-        hint: 'Including arbitrators and tribunal members you appear before.',
+        label: 'They are a judge or tribunal member',
+        hint: 'Including arbitrators: someone you or your firm appear or may appear before.',
       },
     },
-    error: 'Choose whether they are connected to one of your matters.',
-    summaryLabel: 'Link to your matters',
+    error: 'Choose whether they are connected to a matter, or to a judge you appear before.',
+    summaryLabel: 'Link to your firm’s matters',
   },
   invite: {
     title: 'What does their invitation say?',
@@ -149,7 +153,7 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
   },
   message: {
     title: 'Ask them why they want to connect. Did they reply?',
-    hint: 'You can message them without accepting. Send the note below, then come back with their answer, or share this page’s link with yourself to return later.',
+    hint: 'If LinkedIn offers you a way to reply without accepting, use it to send the note on this page. Then come back with their answer, or share this page’s link with yourself to return later.',
     options: {
       genuine: { label: 'Yes, with a genuine reason' },
       pitch: { label: 'Yes, but only with a sales pitch' },
@@ -161,7 +165,7 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
   },
   spamCheck: {
     title: 'Is this a true spammer?',
-    hint: 'Keep “Report spam” for real spam. Someone who is merely unsuitable should simply be ignored.',
+    hint: 'Keep LinkedIn’s report option for real spam. Someone who is merely unsuitable should simply be ignored.',
     options: {
       'true-spam': {
         label: 'Yes, it is real spam',

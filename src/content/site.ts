@@ -70,10 +70,20 @@ export const OUTCOME_UI = {
   lastReviewed: (date: string) => `Guidance summaries last reviewed ${date}.`,
   ruleBehind: 'The rule behind this',
   askHelpline: 'Questions to ask',
+  /** A red flag where we hold no rule from the reader's body (see RED_FLAGS[flag].noBodyRule). */
   noRuleKnown:
-    'We have no checked source for this rule in your jurisdiction, so check your own professional body’s rules; treat the contact as off-limits until you have.',
+    'We found no rule on this from your professional body, so check its code of conduct, or ask its ethics helpline. The rules we found elsewhere are shown here.',
+  /** Our suggestion that goes with noRuleKnown: shown labelled as ours (OUR_SUGGESTION). */
+  noRuleKnownSuggestion: 'Treat the contact as off-limits until you have checked.',
+  /** A red flag for a reader who is not regulated (body=none): never "no rules apply". */
   noRuleUnregulated:
-    'Even without a professional body, contact with someone on the other side of a case, a juror, a witness or a judge can harm the case and may break the law. Leave it to the lawyers running the matter.',
+    'Your firm’s rules and policy apply to you. Contact with a party, juror, witness or judge in one of your firm’s matters belongs with the lawyer running that matter: it can harm the case.',
+  ourSuggestion: 'Our suggestion (not a rule)',
+  secondaryNote:
+    'Known to us from a secondary source, not the official text: check the official wording before relying on it.',
+  whatTheRulesSay: 'What the rules and guidance say',
+  whomToTell: 'Whom to tell now',
+  linkedInChecked: (date: string) => `LinkedIn’s help pages checked ${date}.`,
   otherBody:
     'We don’t hold guidance for your body. Look for its code of conduct and any social media guidance, and check with your compliance team.',
   source: 'Source',

@@ -1,4 +1,4 @@
-import type { RedFlag, RegulatorId } from '../decision/steps';
+import type { Objective, OutcomeId, RedFlag, RegulatorId } from '../decision/steps';
 
 /** One statement backed by a source that rules.md marks V or V2. */
 export interface SourcedPoint {
@@ -8,8 +8,11 @@ export interface SourcedPoint {
   source: string;
   /** Date of the instrument or opinion as known, e.g. "2019" or "24 Apr 2014". */
   date: string;
-  /** Link to the stored source given in rules.md. */
-  url: string;
+  /**
+   * An official page only (a regulator's, a bar's, a court's, a legislature's, or LinkedIn's own
+   * help: see officialLinks.ts). Left out where the research gives no official page for it.
+   */
+  url?: string;
   /** Status in rules.md: V = official source, V2 = secondary source. */
   status: 'V' | 'V2';
 }
@@ -19,22 +22,60 @@ export interface Link {
   url: string;
 }
 
+/** Where a body regulates: the body question groups its answers by these. */
+export type Region = 'uk' | 'ireland' | 'us' | 'canada' | 'australia' | 'new-zealand';
+
 export interface BodyContent {
   id: RegulatorId;
   /** Who it covers, e.g. "Solicitors, England & Wales" (used as the radio label). */
   label: string;
   /** The regulator / professional body, e.g. "Solicitors Regulation Authority". */
   regulator: string;
+  region: Region;
+  /**
+   * One plain line on whether the body objects to connecting with people you have not met,
+   * only where the research supports it (with its source); absent where nothing is known.
+   */
+  position?: SourcedPoint;
   /** What its rules and guidance say about connecting on social networks. */
   points: SourcedPoint[];
   /** The rule or opinion behind each conduct red flag, where rules.md has a V/V2 one. */
   redFlags: Partial<Record<RedFlag, SourcedPoint>>;
-  /** Guidance page to read (V or V2 in rules.md). */
+  /** Guidance page to read (an official page; V or V2 in rules.md). */
   guidance?: Link;
   /** Ethics helpline or advice service, only where rules.md marks it V or V2. */
-  helpline?: Link & { phone?: string };
+  helpline?: Helpline;
+  /** Further services where one body spans several (e.g. each Australian state's law society). */
+  moreHelplines?: Helpline[];
   /** Something the user must check themselves (never stated as fact). */
   checkYourself?: string;
+  /** Cautions that only this body's rules call for (e.g. Texas 7.03 on solicitation). */
+  cautions?: BodyCaution[];
+}
+
+/** An ethics helpline or advice service (rules.md section 3). */
+export interface Helpline {
+  /** Whose service it is, e.g. "Bar Council Ethical Enquiries Service". */
+  label: string;
+  /** Its official page, where one was seen. */
+  url?: string;
+  /** Only where rules.md marks the number V (never a V2 or unverified number). */
+  phone?: string;
+  /** Where rules.md marks the address V or V2. */
+  email?: string;
+  /** What we could not confirm about it, in one line (e.g. "phone number not confirmed"). */
+  note?: string;
+}
+
+/** A caution specific to one body, shown on the outcomes it names when its conditions hold. */
+export interface BodyCaution {
+  id: string;
+  outcomes: OutcomeId[];
+  /** Only when one of these objectives was chosen (absent: whatever the objectives). */
+  objectives?: Objective[];
+  title: string;
+  text: string;
+  sources: SourcedPoint[];
 }
 
 export type CautionId =
@@ -45,10 +86,18 @@ export type CautionId =
   | 'endorsements'
   | 'conduct-after';
 
+/**
+ * A conduct caution (rules.md RF5-RF9, RF11). Two kinds of advice kept apart, so the screen can
+ * label them: what the rules or guidance say (`rule`, backed by `sources`), and what this app
+ * suggests on its own (`suggestion`, rules.md's "app default": show it as our suggestion).
+ */
 export interface Caution {
   id: CautionId;
   title: string;
-  text: string;
-  /** Sources backing it, where rules.md has V/V2 ones (may be empty for plain good sense). */
+  /** What the rules or guidance say, in our words; every claim in it is in `sources`. */
+  rule?: string;
+  /** The V/V2 points behind `rule` (empty only when there is no `rule`). */
   sources: SourcedPoint[];
+  /** Our own conservative suggestion: not a body's rule. Label it as ours. */
+  suggestion?: string;
 }

@@ -19,7 +19,12 @@ export function Cautions({ ids }: { ids: CautionId[] }) {
       {ids.map((id) => (
         <div key={id} className="card space-y-2">
           <h3 className="font-bold">{CAUTIONS[id].title}</h3>
-          <p>{CAUTIONS[id].text}</p>
+          {CAUTIONS[id].rule && <p>{CAUTIONS[id].rule}</p>}
+          {CAUTIONS[id].suggestion && (
+            <p>
+              <strong>{OUTCOME_UI.ourSuggestion}:</strong> {CAUTIONS[id].suggestion}
+            </p>
+          )}
           {CAUTIONS[id].sources.length > 0 && (
             <details>
               <summary className="cursor-pointer text-sm font-semibold">

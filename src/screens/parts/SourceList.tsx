@@ -1,23 +1,35 @@
 import { OUTCOME_UI } from '../../content/site';
 import type { SourcedPoint } from '../../content/types';
 
-/** Statements with their source, date and link: the only way rules are ever shown. */
+/**
+ * Statements with their source, date and, where there is an official page, a link: the only
+ * way rules are ever shown. A point known only from a secondary source is marked, and the mark
+ * explained once under the list.
+ */
 export function SourceList({ points }: { points: SourcedPoint[] }) {
+  const secondary = points.some((p) => p.status === 'V2');
   return (
-    <ul className="list-disc space-y-2 pl-5">
-      {points.map((p) => (
-        <li key={p.text}>
-          {p.text}{' '}
-          <span className="text-sm text-muted">
-            ({OUTCOME_UI.source}:{' '}
-            <a href={p.url} target="_blank" rel="noopener noreferrer">
-              {p.source}
-            </a>
-            , {p.date}
-            {p.status === 'V2' ? ', as reported by a secondary source' : ''})
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="list-disc space-y-2 pl-5">
+        {points.map((p) => (
+          <li key={p.text}>
+            {p.text}{' '}
+            <span className="text-sm text-muted">
+              ({OUTCOME_UI.source}:{' '}
+              {p.url ? (
+                <a href={p.url} target="_blank" rel="noopener noreferrer">
+                  {p.source}
+                </a>
+              ) : (
+                p.source
+              )}
+              , {p.date}
+              {p.status === 'V2' && <abbr title={OUTCOME_UI.secondaryNote}>{' †'}</abbr>})
+            </span>
+          </li>
+        ))}
+      </ul>
+      {secondary && <p className="text-sm text-muted">† {OUTCOME_UI.secondaryNote}</p>}
+    </>
   );
 }
