@@ -2,3 +2,4 @@
 export { BODIES, BODIES_LAST_REVIEWED } from './bodies';
 export { CAUTIONS } from './cautions';
 export { RED_FLAGS, ESCALATION, RESTRICTED } from './redFlags';
+export { bodyCautionsFor } from './bodiesMore';

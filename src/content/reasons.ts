@@ -1,5 +1,12 @@
 import { ANSWER_KEYS, type AnswerKey, type Answers, type OutcomeId } from '../decision/steps';
-import { OBJECTIVES_IN_REASONS, REASONS } from './outcomes';
+import {
+  DONT_CONNECT_NOT_REGULATED_STEPS,
+  DONT_CONNECT_RESTRICTED,
+  OBJECTIVES_IN_REASONS,
+  OUTCOME_CONTENT,
+  REASONS,
+  type OutcomeContent,
+} from './outcomes';
 import { answerLabel } from './questions';
 import type { CautionId } from './types';
 
@@ -43,3 +50,28 @@ export function cautionsFor(outcome: OutcomeId, answers: Answers): CautionId[] {
   if (outcome === 'accept' && regulated) ids.push('endorsements', 'conduct-after');
   return ids;
 }
+
+/**
+ * The words of an outcome for these answers: \`dont-connect\` reached because the rules restrict
+ * it speaks of the rules, not of a matter; for a reader who is not regulated, whom to tell is
+ * the lawyer running the matter.
+ */
+export function outcomeWords(outcome: OutcomeId, answers: Answers): OutcomeContent {
+  if (outcome === 'dont-connect') {
+    if (!answers.matter || answers.matter === 'none') return DONT_CONNECT_RESTRICTED;
+    if (answers.body === 'none')
+      return { ...OUTCOME_CONTENT[outcome], nextSteps: DONT_CONNECT_NOT_REGULATED_STEPS };
+  }
+  return OUTCOME_CONTENT[outcome];
+}
+
+/** A body's caution gives the rule, then “Our suggestion: …”: the two kinds of advice, apart. */
+export function ruleAndSuggestion(text: string): { rule: string; suggestion?: string } {
+  const at = text.indexOf(SUGGESTION_MARK);
+  if (at < 0) return { rule: text };
+  return {
+    rule: text.slice(0, at).trim(),
+    suggestion: text.slice(at + SUGGESTION_MARK.length).trim(),
+  };
+}
+const SUGGESTION_MARK = 'Our suggestion:';

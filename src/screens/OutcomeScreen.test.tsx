@@ -36,9 +36,10 @@ const LAST_REASON: Record<OutcomeId, string> = {
   ignore: 'Their profile doesn’t fit what you use LinkedIn for.',
   'report-spam': 'It has the signs of real spam.',
   wait: 'You have asked why they want to connect and are waiting for a reply.',
-  'check-rules': 'They are not connected to any matter you are working on.',
+  'check-rules':
+    'They are not connected to a matter you or your firm handle, or to a judge you appear before.',
   'dont-connect':
-    'They are a juror or possible juror in a matter you are working on. Contact of any kind with a juror is forbidden in most places.',
+    'They are a juror or possible juror in a matter you or your firm handle. Contact with a juror outside court can put the trial at risk, and the court may need to know.',
 };
 
 /**
@@ -140,7 +141,7 @@ describe('check your answers', () => {
       ['What you use LinkedIn for', 'Winning work'],
       ['Professional body', 'Solicitors, England & Wales'],
       ['What your rules allow', 'Yes, they allow it'],
-      ['Link to your matters', 'No, not as far as I can tell'],
+      ['Link to your firm’s matters', 'No, not as far as I can tell'],
       ['Their invitation', 'Just LinkedIn’s standard text'],
       ['Their profile', 'Yes, they fit'],
     ]);
@@ -214,7 +215,7 @@ describe('check your answers', () => {
     for (const label of [
       'professional body',
       'what your rules allow',
-      'link to your matters',
+      'link to your firm’s matters',
       'their invitation',
       'their profile',
     ]) {
@@ -357,9 +358,8 @@ describe('what each outcome must also say', () => {
     expect(
       screen.getByRole('heading', { name: /will they know i ignored them/i }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/linkedin doesn’t tell them/i)).toHaveTextContent(/pending/i);
-    expect(screen.getByText(/linkedin doesn’t tell them/i)).toHaveTextContent(
-      /another invitation/i,
+    expect(screen.getByText(/linkedin’s help says it doesn’t tell them/i)).toHaveTextContent(
+      /invite you again/i,
     );
     // The extras below the fold have mounted (this one last of all), and no cautions.
     await screen.findByRole('heading', { name: 'What would change this?' });
@@ -372,7 +372,9 @@ describe('what each outcome must also say', () => {
     expect(
       within(screen.getByRole('region', { name: 'Why' })).getByRole('listitem'),
     ).toHaveTextContent(/only connect with people you already know/i);
-    expect(screen.getByText(/linkedin doesn’t tell them/i)).toBeInTheDocument();
+    expect(
+      screen.getByText(/linkedin’s help says it doesn’t tell them you ignored/i),
+    ).toBeInTheDocument();
   });
 
   it('report-spam: warns not to click links and lists what counts as real spam', async () => {
@@ -380,7 +382,9 @@ describe('what each outcome must also say', () => {
     expect(screen.getByText(/don’t click any link/i)).toBeInTheDocument();
     const signs = screen.getByRole('region', { name: 'Signs of real spam' });
     expect(within(signs).getAllByRole('listitem')).toHaveLength(3);
-    expect(screen.getByText(/keep “report spam” for real spammers/i)).toBeInTheDocument();
+    expect(
+      screen.getByText(/keep linkedin’s report option for real spammers/i),
+    ).toBeInTheDocument();
   });
 
   it('dont-connect for a juror under the ABA rules cites Formal Opinion 466 and says ignoring is discreet', async () => {
@@ -388,14 +392,44 @@ describe('what each outcome must also say', () => {
     const rule = screen.getByRole('heading', { name: 'The rule behind this' })
       .parentElement as HTMLElement;
     expect(rule).toHaveTextContent(/juror/i);
-    const cite = within(rule).getByRole('link', { name: /466/ });
+    const cite = within(rule).getAllByRole('link', { name: /466/ })[0]!;
     expect(cite).toHaveTextContent('ABA Formal Opinion 466');
     expect(cite).toHaveAttribute(
       'href',
       expect.stringMatching(/^https:\/\/www\.americanbar\.org\//),
     );
     expect(rule).toHaveTextContent('24 Apr 2014');
-    expect(screen.getByText(/linkedin doesn’t tell them/i)).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /will they know i ignored them/i }).parentElement,
+    ).toHaveTextContent(/linkedin’s help says it doesn’t tell them/i);
+  });
+
+  it.each(['juror', 'judge', 'witness', 'opposing-party'] as const)(
+    'dont-connect for %s: whom to tell now, the helpline, a note on the file, and our suggestion labelled',
+    async (flag) => {
+      await openDecision(`v=1&objectives=clients&body=bsb&rules=allowed&matter=${flag}`);
+      const tell = screen.getByRole('heading', { name: 'Whom to tell now' })
+        .parentElement as HTMLElement;
+      expect(tell).toHaveTextContent(/supervising lawyer today/i);
+      expect(tell).toHaveTextContent(/head of legal/i);
+      expect(within(tell).getByRole('link', { name: /bar council/i })).toHaveAttribute(
+        'href',
+        expect.stringMatching(/^https:\/\/www\.barcouncil\.org\.uk\//),
+      );
+      expect(tell).toHaveTextContent(/note on the file/i);
+      if (flag === 'juror') expect(tell).toHaveTextContent(/court may need to be told/i);
+      if (flag === 'judge') expect(tell).toHaveTextContent(/pending/i);
+      expect(screen.getByText('Our suggestion (not a rule):')).toBeInTheDocument();
+    },
+  );
+
+  it('dont-connect for someone not regulated: the lawyer running the matter, and never “no rules apply”', async () => {
+    await openDecision('v=1&objectives=careers&body=none&matter=witness');
+    const tell = screen.getByRole('heading', { name: 'Whom to tell now' })
+      .parentElement as HTMLElement;
+    expect(tell).toHaveTextContent(/lawyer running the matter/i);
+    expect(document.body).not.toHaveTextContent(/no (professional conduct )?rules apply/i);
+    expect(screen.getByRole('article')).toHaveTextContent(/your firm’s rules and policy/i);
   });
 
   it('dont-connect because the rules restrict it names that reason and shows the body’s guidance', async () => {
@@ -404,20 +438,21 @@ describe('what each outcome must also say', () => {
     const rule = screen.getByRole('heading', { name: 'The rule behind this' })
       .parentElement as HTMLElement;
     expect(rule).toHaveTextContent(/your rules restrict/i);
+    expect(rule).not.toHaveTextContent(/matter/i);
     expect(screen.getByRole('region', { name: /bar standards board/i })).toBeInTheDocument();
   });
 
   it('dont-connect where no checked source exists says so instead of inventing a rule', async () => {
     await openDecision('v=1&objectives=clients&body=sra&rules=allowed&matter=judge');
     expect(outcomeId()).toBe('dont-connect');
-    expect(screen.getByText(/we have no checked source for this rule/i)).toBeInTheDocument();
+    expect(screen.getByText(/we found no rule from your professional body/i)).toBeInTheDocument();
   });
 
   it('check-rules: links to the body’s guidance and lists questions to ask', async () => {
     await openOutcome('check-rules');
     const guidance = screen.getByRole('region', { name: /solicitors regulation authority/i });
     expect(
-      within(guidance).getByRole('link', { name: 'Law Society practice note: Social media' }),
+      within(guidance).getAllByRole('link', { name: /Law Society practice note: Social media/ })[0],
     ).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
     const ask = screen.getByRole('heading', { name: 'Questions to ask' })
       .parentElement as HTMLElement;

@@ -2,9 +2,8 @@ import { lazy, useRef, type RefObject } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { Later } from '../components/Later';
 import { TitledSection } from '../components/TitledSection';
-import { OUTCOME_CONTENT } from '../content/outcomes';
 import { questionFor } from '../content/questions';
-import { cautionsFor, reasonsFor } from '../content/reasons';
+import { outcomeWords, reasonsFor } from '../content/reasons';
 import { OUTCOME_UI, SITE } from '../content/site';
 import type { AnswerKey, Answers, OutcomeId, StepId } from '../decision/steps';
 import { summaryText } from '../share/summary';
@@ -43,11 +42,10 @@ export function OutcomeScreen({
   onChange,
   onRestart,
 }: Props) {
-  const content = OUTCOME_CONTENT[outcome];
+  const content = outcomeWords(outcome, answers);
   const shareField = useRef<HTMLInputElement>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
   const summary = summaryText(outcome, answers, shareUrl);
-  const cautions = cautionsFor(outcome, answers);
   const droppedNames = dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
 
   return (
@@ -135,7 +133,7 @@ export function OutcomeScreen({
       <Later>
         <WhatWouldChange answers={answers} fixed={fixed} onChange={onChange} />
       </Later>
-      <Cautions ids={cautions} />
+      <Cautions outcome={outcome} answers={answers} />
 
       <div className="no-print">
         <button type="button" className="btn btn-secondary" onClick={onRestart}>

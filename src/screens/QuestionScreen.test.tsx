@@ -168,7 +168,7 @@ describe('moving through the questions', () => {
     // Rules are skipped, and the progress still counts only questions asked.
     expect(screen.getByText('Question 3')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Is this person connected to a matter you are working on?',
+      'Is this person connected to a matter you or your firm handle, or a judge or tribunal member you appear or may appear before?',
     );
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByText('Question 2')).toBeInTheDocument();
@@ -178,7 +178,7 @@ describe('moving through the questions', () => {
   it('opening a partial link resumes at the first unanswered step', async () => {
     const router = await openDecision(TO_MATTER);
     expect(screen.getByText('Question 4')).toBeInTheDocument();
-    expect(question(/connected to a matter you are working on/i)).toBeInTheDocument();
+    expect(question(/connected to a matter you or your firm handle/i)).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.search).toBe(`?${TO_MATTER}`));
   });
 });
@@ -209,7 +209,17 @@ describe('each step is a fieldset whose legend is the question, with name = key 
         'nzls',
         'au-solicitors',
         'aba',
+        'us-ca',
+        'us-ny',
+        'us-tx',
+        'us-fl',
+        'us-il',
         'ca-flsc',
+        'barreau-qc',
+        'lsni',
+        'faculty-advocates',
+        'cilex',
+        'ipreg',
         'other',
         'none',
       ],
@@ -227,7 +237,8 @@ describe('each step is a fieldset whose legend is the question, with name = key 
       step: 'matter',
       query: TO_MATTER,
       n: 4,
-      title: 'Is this person connected to a matter you are working on?',
+      title:
+        'Is this person connected to a matter you or your firm handle, or a judge or tribunal member you appear or may appear before?',
       type: 'radio',
       name: 'matter',
       values: ['none', 'opposing-party', 'juror', 'witness', 'judge'],
@@ -308,7 +319,7 @@ describe('step help', () => {
       expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
     }
     expect(
-      within(guidance).getByRole('link', { name: 'Law Society practice note: Social media' }),
+      within(guidance).getAllByRole('link', { name: /Law Society practice note: Social media/ })[0],
     ).toHaveAttribute(
       'href',
       'https://www.lawsociety.org.uk/topics/business-management/social-media',
@@ -379,7 +390,7 @@ describe('message step: the note to send', () => {
     const count = () => screen.getByText(/of 300 characters/);
     expect(count()).toHaveTextContent(`${note.value.length} of 300 characters`);
     expect(note).toHaveAccessibleDescription(
-      new RegExp(`^${note.value.length} of 300 characters .*limit LinkedIn sets`),
+      new RegExp(`^${note.value.length} of 300 characters .*fits most of LinkedIn’s message boxes`),
     );
 
     await user.clear(note);

@@ -1,12 +1,11 @@
-import { OUTCOME_CONTENT } from '../content/outcomes';
 import { answerLabel, questionFor } from '../content/questions';
-import { reasonsFor } from '../content/reasons';
+import { outcomeWords, reasonsFor } from '../content/reasons';
 import { OUTCOME_UI, SITE } from '../content/site';
 import { ANSWER_KEYS, type Answers, type OutcomeId } from '../decision/steps';
 
 /** The decision as plain text, ready to paste into an email or a Teams message. */
 export function summaryText(outcome: OutcomeId, answers: Answers, link: string): string {
-  const content = OUTCOME_CONTENT[outcome];
+  const content = outcomeWords(outcome, answers);
   const lines = ANSWER_KEYS.flatMap((key) => {
     const value = answers[key];
     if (value === undefined) return [];

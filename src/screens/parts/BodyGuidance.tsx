@@ -1,5 +1,6 @@
 import { OUTCOME_UI } from '../../content/site';
 import type { BodyId } from '../../decision/steps';
+import { HelplineLine } from './HelplineLine';
 import { SourceList } from './SourceList';
 import { useGuidance } from './useGuidance';
 
@@ -43,10 +44,7 @@ function KnownBody({
       )}
       {content.helpline && (
         <p>
-          <a href={content.helpline.url} target="_blank" rel="noopener noreferrer">
-            {content.helpline.label}
-          </a>
-          {content.helpline.phone && <> (phone {content.helpline.phone})</>}
+          <HelplineLine helpline={content.helpline} />
         </p>
       )}
       <p className="text-sm text-muted">{OUTCOME_UI.lastReviewed(BODIES_LAST_REVIEWED)}</p>

@@ -1,14 +1,39 @@
+import { TitledSection } from '../../components/TitledSection';
+import { cautionsFor, ruleAndSuggestion } from '../../content/reasons';
 import { OUTCOME_UI } from '../../content/site';
-import type { CautionId } from '../../content/types';
+import type { SourcedPoint } from '../../content/types';
+import type { Answers, OutcomeId } from '../../decision/steps';
 import { SourceList } from './SourceList';
 import { useGuidance } from './useGuidance';
-import { TitledSection } from '../../components/TitledSection';
 
-/** The conduct cautions that fit the answers, each with its sources folded away. */
-export function Cautions({ ids }: { ids: CautionId[] }) {
+interface CautionView {
+  id: string;
+  title: string;
+  rule?: string;
+  suggestion?: string;
+  sources: SourcedPoint[];
+}
+
+/**
+ * The conduct cautions that fit the answers, and those the reader's own body calls for: what
+ * the rules say (sources folded away) apart from our own suggestion, labelled as ours.
+ */
+export function Cautions({ outcome, answers }: { outcome: OutcomeId; answers: Answers }) {
   const guidance = useGuidance();
-  if (ids.length === 0 || !guidance) return null;
-  const { CAUTIONS } = guidance;
+  if (!guidance) return null;
+  const { CAUTIONS, BODIES, bodyCautionsFor } = guidance;
+  const body =
+    answers.body && answers.body !== 'none' && answers.body !== 'other'
+      ? BODIES[answers.body]
+      : undefined;
+  const shown: CautionView[] = [
+    ...(body ? bodyCautionsFor(body, outcome, answers.objectives ?? []) : []).map((c) => ({
+      ...c,
+      ...ruleAndSuggestion(c.text),
+    })),
+    ...cautionsFor(outcome, answers).map((id) => CAUTIONS[id]),
+  ];
+  if (shown.length === 0) return null;
   return (
     <TitledSection
       id="cautions-title"
@@ -16,21 +41,21 @@ export function Cautions({ ids }: { ids: CautionId[] }) {
       className="space-y-3"
       data-print="skip"
     >
-      {ids.map((id) => (
-        <div key={id} className="card space-y-2">
-          <h3 className="font-bold">{CAUTIONS[id].title}</h3>
-          {CAUTIONS[id].rule && <p>{CAUTIONS[id].rule}</p>}
-          {CAUTIONS[id].suggestion && (
+      {shown.map((c) => (
+        <div key={c.id} className="card space-y-2" data-caution={c.id}>
+          <h3 className="font-bold">{c.title}</h3>
+          {c.rule && <p>{c.rule}</p>}
+          {c.suggestion && (
             <p>
-              <strong>{OUTCOME_UI.ourSuggestion}:</strong> {CAUTIONS[id].suggestion}
+              <strong>{OUTCOME_UI.ourSuggestion}:</strong> {c.suggestion}
             </p>
           )}
-          {CAUTIONS[id].sources.length > 0 && (
+          {c.sources.length > 0 && (
             <details>
               <summary className="cursor-pointer text-sm font-semibold">
                 {OUTCOME_UI.sources}
               </summary>
-              <SourceList points={CAUTIONS[id].sources} />
+              <SourceList points={c.sources} />
             </details>
           )}
         </div>

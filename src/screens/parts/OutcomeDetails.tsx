@@ -2,7 +2,6 @@ import {
   ACCEPT_TIPS,
   IGNORE_IS_DISCREET,
   QUESTIONS_TO_ASK,
-  RESTRICTED_REASON,
   SPAM_FOOTNOTE,
 } from '../../content/outcomes';
 import { OUTCOME_UI } from '../../content/site';
@@ -10,7 +9,11 @@ import type { Answers, OutcomeId } from '../../decision/steps';
 import { BodyGuidance } from './BodyGuidance';
 import { SourceList } from './SourceList';
 import { SpamSigns } from './SpamSigns';
+import { escalationFor } from '../../firm/applies';
+import { FirmEscalation } from '../../firm/FirmEscalation';
+import { HelplineLine } from './HelplineLine';
 import { MessageNote } from './MessageNote';
+import { useFirm } from './useFirm';
 import { useGuidance } from './useGuidance';
 
 interface Props {
@@ -71,28 +74,85 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
   }
 }
 
+/**
+ * Why not to connect: the rule behind it (the reader's body's, else what we found elsewhere,
+ * labelled), whom to tell now (the supervising lawyer or head of legal, the firm's named
+ * contact, the body's helpline), a note on the file, and our own suggestion, labelled.
+ */
 function DontConnect({ answers }: { answers: Answers }) {
   const guidance = useGuidance();
+  const firm = useFirm();
   if (!guidance) return null;
-  const { BODIES } = guidance;
+  const { BODIES, RED_FLAGS, ESCALATION, RESTRICTED } = guidance;
   const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
   const body =
     answers.body && answers.body !== 'none' && answers.body !== 'other'
       ? BODIES[answers.body]
       : undefined;
-  const rule = flag && body ? body.redFlags[flag] : undefined;
+  const pack = firm?.kind === 'pack' ? firm.pack : undefined;
+  if (!flag)
+    return (
+      <div className="space-y-4">
+        <Section title={OUTCOME_UI.ruleBehind}>
+          <p>{RESTRICTED.reason}</p>
+          <p>{RESTRICTED.rule}</p>
+        </Section>
+        {answers.body && <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} />}
+        <Discreet />
+      </div>
+    );
+  const red = RED_FLAGS[flag];
+  const bodyRule = body?.redFlags[flag];
   return (
     <div className="space-y-4">
-      <Section title={OUTCOME_UI.ruleBehind}>
-        {!flag && <p>{RESTRICTED_REASON}</p>}
-        {flag &&
-          (rule ? (
-            <SourceList points={[rule]} />
-          ) : (
-            <p>{answers.body === 'none' ? OUTCOME_UI.noRuleUnregulated : OUTCOME_UI.noRuleKnown}</p>
-          ))}
+      <Section title={OUTCOME_UI.whomToTell}>
+        <ul className="list-disc space-y-1 pl-5" data-escalation>
+          <li>{answers.body === 'none' ? ESCALATION.notRegulated : ESCALATION.supervisor}</li>
+          {pack && escalationFor(pack, 'dont-connect') && (
+            <li>
+              <FirmEscalation pack={pack} outcome="dont-connect" />
+            </li>
+          )}
+          {red.court && <li>{red.court.text}</li>}
+          {red.judge && <li>{red.judge.text}</li>}
+          {body?.helpline && (
+            <li>
+              {ESCALATION.helpline} <HelplineLine helpline={body.helpline} />
+            </li>
+          )}
+          {body?.guidance && (
+            <li>
+              <a href={body.guidance.url} target="_blank" rel="noopener noreferrer">
+                {body.guidance.label}
+              </a>
+            </li>
+          )}
+          <li>{ESCALATION.note}</li>
+        </ul>
       </Section>
-      {!flag && answers.body && <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} />}
+      <Section title={OUTCOME_UI.ruleBehind}>
+        {bodyRule ? (
+          <SourceList points={[bodyRule]} />
+        ) : (
+          <p>{answers.body === 'none' ? OUTCOME_UI.noRuleUnregulated : red.noBodyRule}</p>
+        )}
+        <details>
+          <summary className="cursor-pointer font-semibold">{OUTCOME_UI.whatTheRulesSay}</summary>
+          <div className="mt-2 space-y-2">
+            <p>{red.rule}</p>
+            <SourceList
+              points={[
+                ...red.sources,
+                ...(red.court?.sources ?? []),
+                ...(red.judge?.sources ?? []),
+              ]}
+            />
+          </div>
+        </details>
+        <p>
+          <strong>{OUTCOME_UI.ourSuggestion}:</strong> {red.suggestion}
+        </p>
+      </Section>
       <Discreet />
     </div>
   );
