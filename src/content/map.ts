@@ -47,6 +47,7 @@ export const MAP_UI = {
 
   /** On the outcome screen. */
   pathTitle: 'How we got here',
+  pathShow: 'Show your path through the decision',
   pathIntro:
     'The whole decision, with the questions you answered, your answers and the recommendation highlighted.',
   pathSvgTitle: 'Map of the decision, with your path highlighted',

@@ -6,7 +6,7 @@ import {
   type RegulatorId,
   type StepId,
 } from '../decision/steps';
-import { BODY_NAMES } from './bodyNames';
+import { BODY_NAMES, REGION_NAMES } from './bodyNames';
 
 /**
  * The words of each step (src/decision/steps.ts declares its answer ids; each id must have
@@ -69,7 +69,7 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
   },
   body: {
     title: 'Who regulates your profession?',
-    hint: 'Professional bodies have their own rules about contact and publicity. If you belong to more than one, choose the strictest.',
+    hint: 'Professional bodies have their own rules about contact and publicity. Qualified in more than one place? Answer for the strictest, or go through once for each.',
     options: {
       ...bodyOptions,
       other: {
@@ -198,4 +198,27 @@ export function optionsFor(step: StepId): ({ value: string } & OptionWords)[] {
 /** The label of one answer id, as the reader saw it. */
 export function answerLabel(key: AnswerKey, value: string): string {
   return questionFor(key).options[value]?.label ?? value;
+}
+
+export interface OptionGroup {
+  /** The group's name (a country), or none for answers that stand on their own. */
+  legend?: string;
+  options: ({ value: string } & OptionWords)[];
+}
+
+/**
+ * A step's options as they are shown: the bodies grouped by where they regulate (the order of
+ * REGION_NAMES), then "another body" and "not regulated"; every other step in one group.
+ */
+export function optionGroups(step: StepId): OptionGroup[] {
+  const options = optionsFor(step);
+  if (step !== 'body') return [{ options }];
+  const regionOf = (value: string) => BODY_NAMES[value as RegulatorId]?.region;
+  return [
+    ...Object.entries(REGION_NAMES).map(([region, legend]) => ({
+      legend,
+      options: options.filter((o) => regionOf(o.value) === region),
+    })),
+    { options: options.filter((o) => regionOf(o.value) === undefined) },
+  ].filter((group) => group.options.length > 0);
 }

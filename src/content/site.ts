@@ -83,6 +83,10 @@ export const OUTCOME_UI = {
     'Known to us from a secondary source, not the official text: check the official wording before relying on it.',
   whatTheRulesSay: 'What the rules and guidance say',
   whomToTell: 'Whom to tell now',
+  whatItSays: (n: number) =>
+    n === 1
+      ? 'What its rules and guidance say: 1 point'
+      : `What its rules and guidance say: ${n} points`,
   linkedInChecked: (date: string) => `LinkedIn’s help pages checked ${date}.`,
   otherBody:
     'We don’t hold guidance for your body. Look for its code of conduct and any social media guidance, and check with your compliance team.',

@@ -13,6 +13,8 @@ export const WHAT_WOULD_CHANGE = {
   title: 'What would change this?',
   hint: 'Each of these answers, changed on its own with the others kept, would lead to a different recommendation, or to a question you haven’t been asked yet.',
   none: 'No single answer, changed on its own, would lead to a different recommendation.',
+  show: (n: number) =>
+    n === 1 ? 'Show the answer that would' : `Show the ${n} answers that would`,
   /** `answers`: the other answers that each lead there, as the user saw them. */
   whatIf: (question: string, answers: string[], outcome: string) =>
     `If “${question}” were ${quotedOr(answers)}: ${outcome.charAt(0).toLowerCase()}${outcome.slice(1)}.`,

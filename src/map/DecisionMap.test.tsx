@@ -54,6 +54,11 @@ describe('How we got here', () => {
       </MemoryRouter>,
     );
     const region = screen.getByRole('region', { name: 'How we got here' });
+    // Folded under one line until the reader opens it.
+    const fold = region.querySelector('details') as HTMLDetailsElement;
+    expect(fold.open).toBe(false);
+    expect(within(region).getByText('Show your path through the decision')).toBeInTheDocument();
+    fold.open = true;
     expect(within(region).getByRole('img', { name: /your path highlighted/i })).toBeVisible();
     const items = within(within(region).getByRole('list')).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([

@@ -85,34 +85,37 @@ export default function HowWeGotHere({ answers, fixed }: PathContext) {
         data-path-map
       >
         <p className="text-muted">{MAP_UI.pathIntro}</p>
-        {/* A screen wide enough shows the whole map with the path highlighted; a phone, the
+        <details data-path-fold>
+          <summary className="cursor-pointer font-semibold">{MAP_UI.pathShow}</summary>
+          {/* A screen wide enough shows the whole map with the path highlighted; a phone, the
           path alone (readable without scrolling), with the whole map a link away. */}
-        {narrow ? (
-          <div className="map-narrow-only">
-            <PathChain view={view} />
-          </div>
-        ) : (
-          <MapScroll label={MAP_UI.mapRegion} startX={START_X} className="map-wide-only">
-            <DecisionMap
-              model={DECISION_MAP}
-              path={path}
-              title={MAP_UI.pathSvgTitle}
-              desc={view.desc}
-            />
-          </MapScroll>
-        )}
-        <h3 className="font-bold">{MAP_UI.pathListTitle}</h3>
-        <ol className="list-decimal space-y-1 pl-5" data-path-list>
-          {steps.map((s) => (
-            <li key={s.id} data-step={s.id}>
-              <span className="font-semibold">{s.name}</span>{' '}
-              {s.answer && MAP_UI.pathAnswered(s.answer)}
+          {narrow ? (
+            <div className="map-narrow-only">
+              <PathChain view={view} />
+            </div>
+          ) : (
+            <MapScroll label={MAP_UI.mapRegion} startX={START_X} className="map-wide-only">
+              <DecisionMap
+                model={DECISION_MAP}
+                path={path}
+                title={MAP_UI.pathSvgTitle}
+                desc={view.desc}
+              />
+            </MapScroll>
+          )}
+          <h3 className="font-bold">{MAP_UI.pathListTitle}</h3>
+          <ol className="list-decimal space-y-1 pl-5" data-path-list>
+            {steps.map((s) => (
+              <li key={s.id} data-step={s.id}>
+                <span className="font-semibold">{s.name}</span>{' '}
+                {s.answer && MAP_UI.pathAnswered(s.answer)}
+              </li>
+            ))}
+            <li data-step="outcome">
+              <span className="font-semibold">{MAP_UI.pathOutcome(outcome)}</span>
             </li>
-          ))}
-          <li data-step="outcome">
-            <span className="font-semibold">{MAP_UI.pathOutcome(outcome)}</span>
-          </li>
-        </ol>
+          </ol>
+        </details>
         <p>
           {embed ? (
             <a href={mainAppUrl('#/how-it-works')} target="_blank" rel="noopener noreferrer">

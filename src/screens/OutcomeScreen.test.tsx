@@ -350,7 +350,12 @@ describe('what each outcome must also say', () => {
     await openOutcome('accept');
     // Below the fold: mounted just after the outcome paints.
     const cautions = await screen.findByRole('region', { name: 'Also bear in mind' });
-    expect(within(cautions).getAllByRole('heading', { level: 3 }).length).toBeGreaterThan(0);
+    // Folded, each under its title, so the outcome stays short on a phone.
+    const titles = cautions.querySelectorAll('details > summary');
+    expect(titles.length).toBeGreaterThan(0);
+    expect(within(cautions).getAllByText(/our suggestion \(not a rule\)/i).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('ignore: says they will not be told, and shows no conduct cautions', async () => {

@@ -296,13 +296,51 @@ describe('each step is a fieldset whose legend is the question, with name = key 
     const inputs = inputsOf(fieldset).filter((i) => i.type === 'radio' || i.type === 'checkbox');
     expect(inputs.map((i) => i.type)).toEqual(Array(values.length).fill(type));
     expect(inputs.map((i) => i.name)).toEqual(Array(values.length).fill(name));
-    expect(inputs.map((i) => i.value)).toEqual(values);
+    // Every answer id, once (the bodies are grouped by country, so their order differs).
+    expect(inputs.map((i) => i.value).sort()).toEqual([...values].sort());
     // Each input has a visible label, so a user can find it by name.
     for (const input of inputs) expect(input).toHaveAccessibleName();
     // Nothing is pre-selected on a step that hasn't been answered.
     for (const input of inputs) expect(input).not.toBeChecked();
     // Exactly one primary button.
     expect(screen.getAllByRole('button', { name: 'Continue' })).toHaveLength(1);
+  });
+});
+
+describe('the body question, with twenty answers', () => {
+  it('groups the bodies by country, each group a fieldset named by its legend, inside the question', async () => {
+    await openDecision(BASE);
+    const body = question(/who regulates your profession/i);
+    const groups = within(body).getAllByRole('group');
+    expect(groups.map((g) => g.querySelector(':scope > legend')?.textContent)).toEqual([
+      'United Kingdom',
+      'Ireland',
+      'United States',
+      'Canada',
+      'Australia',
+      'New Zealand',
+    ]);
+    const us = within(body).getByRole('group', { name: 'United States' });
+    expect(
+      within(us)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value),
+    ).toEqual(['aba', 'us-ca', 'us-ny', 'us-tx', 'us-fl', 'us-il']);
+    // "Another body" and "not regulated" stand on their own, after the countries.
+    expect(within(us).queryByRole('radio', { name: /not regulated/i })).toBeNull();
+    expect(screen.getByRole('radio', { name: /i am not regulated/i })).toBeInTheDocument();
+    expect(within(body).getByText(/more than one place/i)).toBeInTheDocument();
+  });
+
+  it('is answered by keyboard alone: the arrow keys move between every body, across groups', async () => {
+    const user = userEvent.setup();
+    const router = await openDecision(BASE);
+    act(() => screen.getByRole('radio', { name: /solicitors, england & wales/i }).focus());
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', { name: /barristers, england & wales/i })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: /lawyers, texas/i }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.search).toContain('body=us-tx'));
   });
 });
 

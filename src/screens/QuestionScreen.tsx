@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
-import { optionsFor, QUESTIONS } from '../content/questions';
+import { optionGroups, QUESTIONS } from '../content/questions';
 import { SITE } from '../content/site';
 import type { AnswerEvent } from '../decision/machine';
 import { aloneIn, STEPS, type Answers, type StepId } from '../decision/steps';
@@ -28,7 +28,8 @@ export function QuestionScreen({
   onBack,
 }: Props) {
   const question = QUESTIONS[step];
-  const options = optionsFor(step);
+  const groups = optionGroups(step);
+  const first = groups[0]?.options[0]?.value ?? '';
   const { key, multiple } = STEPS[step];
   const [chosen, setChosen] = useState<string[]>(() => ([] as string[]).concat(initial ?? []));
   const [showError, setShowError] = useState(false);
@@ -61,6 +62,34 @@ export function QuestionScreen({
     onAnswer({ type: 'ANSWER', key, value } as AnswerEvent);
   }
 
+  const renderOption = (option: { value: string; label: string; hint?: string }) => {
+    const id = `${key}-${option.value}`;
+    return (
+      <div key={option.value} className="option">
+        <input
+          id={id}
+          type={multiple ? 'checkbox' : 'radio'}
+          name={key}
+          value={option.value}
+          checked={chosen.includes(option.value)}
+          onChange={(e) => toggle(option.value, e.target.checked)}
+          aria-describedby={option.hint ? `${id}-hint` : undefined}
+          aria-invalid={showError || undefined}
+        />
+        <div>
+          <label htmlFor={id} className="block font-medium">
+            {option.label}
+          </label>
+          {option.hint && (
+            <span id={`${id}-hint`} className="block text-sm text-muted">
+              {option.hint}
+            </span>
+          )}
+        </div>
+      </div>
+    );
+  };
+
   return (
     <form onSubmit={submit} noValidate className="space-y-6">
       {showError && (
@@ -76,11 +105,11 @@ export function QuestionScreen({
           </h2>
           <p>
             <a
-              href={`#${key}-${options[0]?.value ?? ''}`}
+              href={`#${key}-${first}`}
               className="font-semibold text-danger"
               onClick={(ev) => {
                 ev.preventDefault();
-                document.getElementById(`${key}-${options[0]?.value ?? ''}`)?.focus();
+                document.getElementById(`${key}-${first}`)?.focus();
               }}
             >
               {question.error}
@@ -109,33 +138,16 @@ export function QuestionScreen({
           </p>
         )}
         <div className={`space-y-3 ${showError ? 'border-l-4 border-[var(--danger)] pl-3' : ''}`}>
-          {options.map((option) => {
-            const id = `${key}-${option.value}`;
-            return (
-              <div key={option.value} className="option">
-                <input
-                  id={id}
-                  type={multiple ? 'checkbox' : 'radio'}
-                  name={key}
-                  value={option.value}
-                  checked={chosen.includes(option.value)}
-                  onChange={(e) => toggle(option.value, e.target.checked)}
-                  aria-describedby={option.hint ? `${id}-hint` : undefined}
-                  aria-invalid={showError || undefined}
-                />
-                <div>
-                  <label htmlFor={id} className="block font-medium">
-                    {option.label}
-                  </label>
-                  {option.hint && (
-                    <span id={`${id}-hint`} className="block text-sm text-muted">
-                      {option.hint}
-                    </span>
-                  )}
-                </div>
-              </div>
-            );
-          })}
+          {groups.map((group) =>
+            group.legend ? (
+              <fieldset key={group.legend} className="space-y-3">
+                <legend className="pt-2 text-lg font-bold">{group.legend}</legend>
+                {group.options.map(renderOption)}
+              </fieldset>
+            ) : (
+              group.options.map(renderOption)
+            ),
+          )}
         </div>
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">

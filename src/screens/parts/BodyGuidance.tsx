@@ -33,8 +33,15 @@ function KnownBody({
       <h2 id="body-guidance-title" className="text-lg font-bold">
         {heading}: {content.regulator}
       </h2>
-      <SourceList points={content.points} />
-      {content.checkYourself && <p>{content.checkYourself}</p>}
+      <details>
+        <summary className="cursor-pointer font-semibold">
+          {OUTCOME_UI.whatItSays(content.points.length)}
+        </summary>
+        <div className="mt-2 space-y-2">
+          <SourceList points={content.points} />
+          {content.checkYourself && <p>{content.checkYourself}</p>}
+        </div>
+      </details>
       {content.guidance && (
         <p>
           <a href={content.guidance.url} target="_blank" rel="noopener noreferrer">

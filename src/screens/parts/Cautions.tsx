@@ -42,8 +42,8 @@ export function Cautions({ outcome, answers }: { outcome: OutcomeId; answers: An
       data-print="skip"
     >
       {shown.map((c) => (
-        <div key={c.id} className="card space-y-2" data-caution={c.id}>
-          <h3 className="font-bold">{c.title}</h3>
+        <details key={c.id} className="card space-y-2" data-caution={c.id}>
+          <summary className="cursor-pointer font-bold">{c.title}</summary>
           {c.rule && <p>{c.rule}</p>}
           {c.suggestion && (
             <p>
@@ -58,7 +58,7 @@ export function Cautions({ outcome, answers }: { outcome: OutcomeId; answers: An
               <SourceList points={c.sources} />
             </details>
           )}
-        </div>
+        </details>
       ))}
     </TitledSection>
   );

@@ -47,7 +47,7 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
     case 'wait':
       return (
         <div className="space-y-4">
-          <MessageNote objectives={answers.objectives ?? []} withHowTo />
+          <MessageNote objectives={answers.objectives ?? []} />
           <Section title={OUTCOME_UI.reopen}>
             <p>{OUTCOME_UI.reopenHint}</p>
             <p className="break-all">

@@ -29,39 +29,44 @@ export function WhatWouldChange({ answers, fixed, onChange }: Props) {
         {groups.length > 0 ? WHAT_WOULD_CHANGE.hint : WHAT_WOULD_CHANGE.none}
       </p>
       {groups.length > 0 && (
-        <ul className="space-y-2" data-what-if>
-          {groups.map((g) => {
-            const question = questionFor(g.key).summaryLabel;
-            const labels = g.values.map((v) => answerLabel(g.key, v));
-            return (
-              <li
-                key={`${g.key}:${g.outcome ?? g.asks ?? ''}`}
-                className="flex flex-wrap items-baseline gap-x-3"
-                data-key={g.key}
-                data-values={g.values.join(',')}
-                data-leads-to={g.outcome ?? `ask:${g.asks ?? ''}`}
-              >
-                <span>
-                  {g.outcome
-                    ? WHAT_WOULD_CHANGE.whatIf(question, labels, OUTCOME_CONTENT[g.outcome].title)
-                    : WHAT_WOULD_CHANGE.whatIfAsks(
-                        question,
-                        labels,
-                        g.asks ? QUESTIONS[g.asks].title : '',
-                      )}
-                </span>
-                <button
-                  type="button"
-                  className="no-print font-semibold text-[var(--link)] underline underline-offset-2"
-                  onClick={() => onChange(g.step)}
-                  aria-label={WHAT_WOULD_CHANGE.changeThisLabel(question, labels)}
+        <details>
+          <summary className="cursor-pointer font-semibold">
+            {WHAT_WOULD_CHANGE.show(groups.length)}
+          </summary>
+          <ul className="mt-2 space-y-2" data-what-if>
+            {groups.map((g) => {
+              const question = questionFor(g.key).summaryLabel;
+              const labels = g.values.map((v) => answerLabel(g.key, v));
+              return (
+                <li
+                  key={`${g.key}:${g.outcome ?? g.asks ?? ''}`}
+                  className="flex flex-wrap items-baseline gap-x-3"
+                  data-key={g.key}
+                  data-values={g.values.join(',')}
+                  data-leads-to={g.outcome ?? `ask:${g.asks ?? ''}`}
                 >
-                  {WHAT_WOULD_CHANGE.changeThis}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+                  <span>
+                    {g.outcome
+                      ? WHAT_WOULD_CHANGE.whatIf(question, labels, OUTCOME_CONTENT[g.outcome].title)
+                      : WHAT_WOULD_CHANGE.whatIfAsks(
+                          question,
+                          labels,
+                          g.asks ? QUESTIONS[g.asks].title : '',
+                        )}
+                  </span>
+                  <button
+                    type="button"
+                    className="no-print font-semibold text-[var(--link)] underline underline-offset-2"
+                    onClick={() => onChange(g.step)}
+                    aria-label={WHAT_WOULD_CHANGE.changeThisLabel(question, labels)}
+                  >
+                    {WHAT_WOULD_CHANGE.changeThis}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
       )}
     </TitledSection>
   );

@@ -1,0 +1,47 @@
+import { expect, q, readToTheEnd, test } from './fixtures';
+
+/**
+ * On a phone the recommendation, why and what to do next come first; the long lists
+ * (cautions, what would change this, the path, a body's points) are folded, so that no
+ * outcome shows more than 500 words before the reader opens anything.
+ */
+const LONGEST: Record<string, string> = {
+  accept:
+    'v=1&objectives=clients,media,community,careers&body=us-tx&rules=allowed&matter=none&invite=standard&profile=relevant',
+  wait: 'v=1&objectives=clients,media,community,careers&body=us-ca&rules=allowed&matter=none&invite=standard&profile=unclear&reply=pending',
+  'check-rules':
+    'v=1&objectives=clients,media,community,careers&body=au-solicitors&rules=unsure&matter=none',
+  'dont-connect (juror)':
+    'v=1&objectives=clients,media,community,careers&body=us-ca&rules=allowed&matter=juror',
+  'dont-connect (judge)': 'v=1&objectives=clients&body=au-solicitors&rules=allowed&matter=judge',
+  'dont-connect (rules)': 'v=1&objectives=clients&body=bsb&rules=restricted&matter=none',
+  'report-spam':
+    'v=1&objectives=clients,media,community,careers&body=sra&rules=allowed&matter=none&invite=suspicious&spam=true-spam',
+  ignore:
+    'v=1&objectives=clients,media,community,careers&body=sra&rules=allowed&matter=none&invite=pitch&profile=not-relevant',
+};
+
+test.describe('an outcome on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  for (const [name, query] of Object.entries(LONGEST)) {
+    test(`${name}: at most 500 words before anything is opened`, async ({ page }) => {
+      await page.goto(q(query));
+      await expect(page.locator('[data-outcome]')).toBeVisible();
+      await readToTheEnd(page);
+      const words = await page
+        .locator('main')
+        .evaluate((main) => (main as HTMLElement).innerText.split(/\s+/).filter(Boolean).length);
+      expect(words).toBeLessThanOrEqual(500);
+      // What comes first: the recommendation, why, and what to do next.
+      const order = await page.evaluate(() =>
+        [...document.querySelectorAll('main h1, main h2')].map((h) => h.textContent ?? ''),
+      );
+      expect(order.indexOf('Why')).toBeLessThan(order.indexOf('Check your answers'));
+      if (name.startsWith('dont-connect') || name === 'accept')
+        await page.screenshot({
+          path: `test-results/screenshots/phone/${name.replace(/\W+/g, '-')}.png`,
+          fullPage: true,
+        });
+    });
+  }
+});
