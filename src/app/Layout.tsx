@@ -51,7 +51,7 @@ export function Footer() {
       <div className="mx-auto max-w-[42rem] space-y-1 px-4 py-6 text-sm text-muted">
         <p>{SITE.credit}</p>
         <p>{SITE.disclaimer}</p>
-        <p className="flex flex-wrap gap-x-6 pt-2">
+        <p className="flex flex-wrap gap-x-6 gap-y-3 pt-2">
           <Link to="/how-it-works">{SITE.howItWorks}</Link>
           <Link to="/embed">{SITE.embedLink}</Link>
         </p>

@@ -66,8 +66,7 @@ export const OUTCOME_CONTENT: Record<OutcomeId, OutcomeContent> = {
     nextSteps: [
       'Don’t accept. Choose Ignore on the invitation: LinkedIn’s help says it doesn’t tell them.',
       'Don’t reply on LinkedIn, and don’t discuss the matter with them.',
-      'Tell your supervising lawyer today (if you work in-house, your head of legal).',
-      'Make a short note on the file: who invited you, when, and what you did.',
+      'Tell the people named under “Whom to tell now”, today.',
       'If you accepted by mistake, send no message, remove the connection, and record what happened.',
     ],
   },
@@ -91,8 +90,7 @@ export const DONT_CONNECT_RESTRICTED: OutcomeContent = {
 export const DONT_CONNECT_NOT_REGULATED_STEPS = [
   'Don’t accept. Choose Ignore on the invitation: LinkedIn’s help says it doesn’t tell them.',
   'Don’t reply on LinkedIn, and don’t discuss the matter with them.',
-  'Tell the lawyer running the matter today. If you don’t know who that is, ask your manager.',
-  'Make a short note of what happened, as your firm asks: who invited you, when, and what you did.',
+  'Tell the people named under “Whom to tell now”, today.',
   'If you accepted by mistake, send no message, remove the connection, and tell the lawyer running the matter.',
 ];
 

@@ -84,9 +84,9 @@ export default function HowWeGotHere({ answers, fixed }: PathContext) {
         className="no-print space-y-3"
         data-path-map
       >
-        <p className="text-muted">{MAP_UI.pathIntro}</p>
         <details data-path-fold>
           <summary className="cursor-pointer font-semibold">{MAP_UI.pathShow}</summary>
+          <p className="mt-2 text-muted">{MAP_UI.pathIntro}</p>
           {/* A screen wide enough shows the whole map with the path highlighted; a phone, the
           path alone (readable without scrolling), with the whole map a link away. */}
           {narrow ? (

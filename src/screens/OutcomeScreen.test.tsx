@@ -404,9 +404,11 @@ describe('what each outcome must also say', () => {
       expect.stringMatching(/^https:\/\/www\.americanbar\.org\//),
     );
     expect(rule).toHaveTextContent('24 Apr 2014');
-    expect(
-      screen.getByRole('heading', { name: /will they know i ignored them/i }).parentElement,
-    ).toHaveTextContent(/linkedin’s help says it doesn’t tell them/i);
+    // Ignoring is discreet: said in the first of the next steps.
+    const next = screen.getByRole('region', { name: 'What to do next on LinkedIn' });
+    expect(within(next).getAllByRole('listitem')[0]).toHaveTextContent(
+      /linkedin’s help says it doesn’t tell them/i,
+    );
   });
 
   it.each(['juror', 'judge', 'witness', 'opposing-party'] as const)(

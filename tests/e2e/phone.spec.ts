@@ -28,6 +28,12 @@ test.describe('an outcome on a 375 px phone', () => {
       await page.goto(q(query));
       await expect(page.locator('[data-outcome]')).toBeVisible();
       await readToTheEnd(page);
+      // The words shown: text for screen readers alone (visually hidden) is not on screen.
+      await page.evaluate(() =>
+        document.querySelectorAll<HTMLElement>('main .sr-only').forEach((e) => {
+          e.style.display = 'none';
+        }),
+      );
       const words = await page
         .locator('main')
         .evaluate((main) => (main as HTMLElement).innerText.split(/\s+/).filter(Boolean).length);

@@ -153,7 +153,6 @@ function DontConnect({ answers }: { answers: Answers }) {
           <strong>{OUTCOME_UI.ourSuggestion}:</strong> {red.suggestion}
         </p>
       </Section>
-      <Discreet />
     </div>
   );
 }

@@ -25,14 +25,13 @@ export function WhatWouldChange({ answers, fixed, onChange }: Props) {
       className="space-y-2"
       data-print="skip"
     >
-      <p className="text-muted">
-        {groups.length > 0 ? WHAT_WOULD_CHANGE.hint : WHAT_WOULD_CHANGE.none}
-      </p>
+      {groups.length === 0 && <p className="text-muted">{WHAT_WOULD_CHANGE.none}</p>}
       {groups.length > 0 && (
         <details>
           <summary className="cursor-pointer font-semibold">
             {WHAT_WOULD_CHANGE.show(groups.length)}
           </summary>
+          <p className="mt-2 text-muted">{WHAT_WOULD_CHANGE.hint}</p>
           <ul className="mt-2 space-y-2" data-what-if>
             {groups.map((g) => {
               const question = questionFor(g.key).summaryLabel;
