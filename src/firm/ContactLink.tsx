@@ -1,5 +1,5 @@
 import { FIRM_SECTION as T } from '../content/firm';
-import { linkParts } from './pack';
+import { linkParts } from './links';
 
 /**
  * A firm's contact as a link: an e-mail address shows the address; a web page shows the

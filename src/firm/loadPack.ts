@@ -1,5 +1,5 @@
 import { FIRM_PROBLEMS as P } from '../content/firm';
-import { readPack, type FirmPack } from './pack';
+import type { FirmPack } from './pack';
 
 /**
  * Fetches the firm file beside the page: `firm.json`, or `firms/<id>.json` for a page
@@ -92,6 +92,8 @@ export async function loadPack(
   } catch {
     return notice(P.notJson);
   }
+  // The schema's code comes only when there is a file to read.
+  const { readPack } = await import('./pack');
   const read = readPack(json);
   if (!read.ok) return notice(read.problem);
   return id === undefined

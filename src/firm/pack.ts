@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { FIRM_PROBLEMS as P } from '../content/firm';
 import { BODY_IDS, OUTCOMES, STEPS } from '../decision/steps';
+import { HTTPS, linkParts, LONE_SURROGATE, MAX_LINK, PLAIN } from './links';
+
+export { linkParts, MAX_LINK, type LinkParts } from './links';
 
 /**
  * The firm file (`firm.json`, `../shared/spec/firm-pack.md`): one schema, used by the app
@@ -13,7 +16,6 @@ import { BODY_IDS, OUTCOMES, STEPS } from '../decision/steps';
 export const PACK_VERSION = 1;
 export const MAX_NAME = 80;
 export const MAX_TEXT = 300;
-export const MAX_LINK = 500;
 export const MAX_CONTACTS = 6;
 export const MAX_POINTS = 20;
 
@@ -33,23 +35,9 @@ const CODE = {
 } as const;
 type Code = keyof typeof CODE;
 
-// Control characters (tabs and line breaks included), line and paragraph separators, and
-// the invisible marks that reorder or hide text (bidi controls, zero-width spaces, soft
-// hyphen, BOM). Written as ranges of the Basic Multilingual Plane rather than \p{…} so that
-// the same pattern works in any JSON Schema validator, with or without Unicode regexes.
-// The zero-width joiner stays allowed: emoji sequences need it.
-const PLAIN =
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  /^[^\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u206f\ufeff\ufff9-\ufffb]*$/;
-// A lone half of a surrogate pair is not text; JSON.parse lets one through from "\ud800".
-const LONE_SURROGATE = /\p{Cs}/u;
 const SOMETHING = /\S/;
 const ID = /^[a-z0-9-]{1,20}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// A bare address: no `?`, `#`, `%`, `&` or `/`, which a mail program would read as headers
-// (cc, bcc, subject, body) or as a second address.
-const MAILBOX = /^mailto:[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
-const HTTPS = /^https:\/\/[^\s\\]+$/;
 // Both, as one pattern for the published schema (the app also parses each https: link).
 const LINK = /^(https:\/\/[^\s\\]+|mailto:[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)$/;
 
@@ -61,37 +49,6 @@ const text = (max: number) =>
     z.regex(PLAIN, CODE.plain),
     z.refine((s) => !LONE_SURROGATE.test(s), CODE.plain),
   );
-
-/** What a link shows: the e-mail address, or the web page's host. */
-export interface LinkParts {
-  kind: 'email' | 'web';
-  href: string;
-  display: string;
-}
-
-/**
- * A link from the file as it may reach the page, or undefined. The schema checks every
- * link with this, and the components check again before they render one, so that a pack
- * built any other way still cannot put another kind of link on the page.
- */
-export function linkParts(href: unknown): LinkParts | undefined {
-  if (typeof href !== 'string' || href.length > MAX_LINK || !PLAIN.test(href)) return undefined;
-  if (/[\s\\]/.test(href) || LONE_SURROGATE.test(href)) return undefined;
-  if (href.startsWith('mailto:')) {
-    return MAILBOX.test(href)
-      ? { kind: 'email', href, display: href.slice('mailto:'.length) }
-      : undefined;
-  }
-  if (!HTTPS.test(href)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' || !url.hostname || url.username || url.password) return undefined;
-  return { kind: 'web', href: url.href, display: url.hostname };
-}
 
 const isRealDate = (s: string) => {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];

@@ -10,10 +10,10 @@ import { summaryText } from '../share/summary';
 import { CheckAnswers } from './CheckAnswers';
 import { Cautions } from './parts/Cautions';
 import { OutcomeDetails } from './parts/OutcomeDetails';
-import { WhatWouldChange } from './parts/WhatWouldChange';
 
-// The map is the outcome's largest extra: a chunk of its own, loaded when the reader nears it.
+// The outcome's two extras below the fold: chunks of their own, loaded when the reader nears them.
 const HowWeGotHere = lazy(() => import('../map/PathMap'));
+const WhatWouldChange = lazy(() => import('./parts/WhatWouldChange'));
 
 interface Props {
   outcome: OutcomeId;

@@ -12,7 +12,7 @@ import { SpamSigns } from './SpamSigns';
 import { escalationFor } from '../../firm/applies';
 import { FirmEscalation } from '../../firm/FirmEscalation';
 import { HelplineLine } from './HelplineLine';
-import { MessageNote } from './MessageNote';
+import { MessageNoteHere } from './LazyMessageNote';
 import { useFirm } from './useFirm';
 import { useGuidance } from './useGuidance';
 
@@ -47,7 +47,7 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
     case 'wait':
       return (
         <div className="space-y-4">
-          <MessageNote objectives={answers.objectives ?? []} />
+          <MessageNoteHere objectives={answers.objectives ?? []} />
           <Section title={OUTCOME_UI.reopen}>
             <p>{OUTCOME_UI.reopenHint}</p>
             <p className="break-all">

@@ -1,7 +1,7 @@
 import type { Answers, StepId } from '../../decision/steps';
 import { BodyGuidance } from './BodyGuidance';
 import { LookFor } from './LookFor';
-import { MessageNote } from './MessageNote';
+import { MessageNoteHere } from './LazyMessageNote';
 import { SpamSigns } from './SpamSigns';
 
 /** The help a step shows beside its question. */
@@ -12,7 +12,7 @@ export function StepExtras({ step, answers }: { step: StepId; answers: Answers }
     case 'profile':
       return <LookFor objectives={answers.objectives ?? []} />;
     case 'message':
-      return <MessageNote objectives={answers.objectives ?? []} withHowTo />;
+      return <MessageNoteHere objectives={answers.objectives ?? []} withHowTo />;
     case 'spamCheck':
       return <SpamSigns />;
     default:

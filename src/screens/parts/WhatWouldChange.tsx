@@ -16,7 +16,7 @@ interface Props {
  * The answers that, changed alone, would change the recommendation (or lead to a question
  * not yet answered): replayed through the machine, never written by hand.
  */
-export function WhatWouldChange({ answers, fixed, onChange }: Props) {
+export default function WhatWouldChange({ answers, fixed, onChange }: Props) {
   const groups = useMemo(() => whatIf(answers, fixed), [answers, fixed]);
   return (
     <TitledSection
