@@ -72,7 +72,7 @@ describe('How we got here', () => {
   });
 
   it('on paper, draws only the path, each arrow labelled with the answer given', () => {
-    const { context } = replay({ objectives: ['known-only'] });
+    const { context } = replay({ objectives: ['known-only'], matter: 'none' });
     const { container } = render(
       <MemoryRouter>
         <HowWeGotHere answers={context.answers} fixed={{}} />
@@ -81,7 +81,7 @@ describe('How we got here', () => {
     const svg = container.querySelector('.map-print svg') as SVGSVGElement;
     expect(
       [...svg.querySelectorAll('[data-node]')].map((n) => n.getAttribute('data-node')),
-    ).toEqual(['objectives', 'ignore']);
+    ).toEqual(['objectives', 'matter', 'ignore']);
     const label = [...(svg.querySelector('[data-label]')?.querySelectorAll('tspan') ?? [])];
     expect(label.map((t) => t.textContent).join(' ')).toBe(
       'I only connect with people I already know',
