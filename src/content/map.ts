@@ -6,14 +6,14 @@
 
 /** Short names for the map's boxes: a step as a short question, an outcome as a verb. */
 export const MAP_NODE_NAMES: Record<string, string> = {
-  objectives: 'Why are you on LinkedIn?',
-  body: 'Who regulates you?',
-  rules: 'Do your rules allow it?',
-  matter: 'Linked to one of your matters?',
-  invite: 'What does the invitation say?',
+  objectives: 'What do you use LinkedIn for?',
+  body: 'Who regulates your profession?',
+  rules: 'Do your rules let you connect?',
+  matter: 'Connected to one of your matters?',
+  invite: 'What does their invitation say?',
   profile: 'Do they fit, from their profile?',
   message: 'Did they reply to your note?',
-  spamCheck: 'Is it true spam?',
+  spamCheck: 'Is this a true spammer?',
   accept: 'Accept',
   ignore: 'Ignore',
   'report-spam': 'Report as spam, then ignore',

@@ -1,4 +1,5 @@
 import { ANSWER_KEYS, type AnswerKey, type Answers, type OutcomeId } from '../decision/steps';
+import { andList } from './lists';
 import { OBJECTIVES_IN_REASONS, REASONS } from './outcomes';
 import { answerLabel } from './questions';
 import type { CautionId } from './types';
@@ -23,10 +24,7 @@ function reasonLine(key: AnswerKey, answers: Answers): string {
   return REASONS[key][String(value)] ?? '';
 }
 
-export function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+export const listInWords = andList;
 
 /**
  * The conduct cautions that fit the answers (rules.md RF5–RF9, RF11). They never change

@@ -1,3 +1,5 @@
+import { andList } from './lists';
+
 const MONTHS = [
   'January',
   'February',
@@ -42,7 +44,7 @@ export const SITE = {
     'Part of this page didn’t load. Check your connection, then reload the page: your answers are kept.',
   reload: 'Reload the page',
   changedNote: (labels: string[]) =>
-    `After your change, ${labels.length === 1 ? 'this answer no longer applies' : 'these answers no longer apply'}: ${labels.join(', ')}.`,
+    `After your change, ${labels.length === 1 ? 'this answer no longer applies' : 'these answers no longer apply'}: ${andList(labels)}.`,
 } as const;
 
 export const OUTCOME_UI = {

@@ -2,7 +2,7 @@ import { lazy, useRef, type RefObject } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { Later } from '../components/Later';
 import { TitledSection } from '../components/TitledSection';
-import { OUTCOME_CONTENT } from '../content/outcomes';
+import { outcomeContent } from '../content/outcomes';
 import { questionFor } from '../content/questions';
 import { cautionsFor, reasonsFor } from '../content/reasons';
 import { OUTCOME_UI, SITE } from '../content/site';
@@ -43,7 +43,7 @@ export function OutcomeScreen({
   onChange,
   onRestart,
 }: Props) {
-  const content = OUTCOME_CONTENT[outcome];
+  const content = outcomeContent(outcome, answers);
   const shareField = useRef<HTMLInputElement>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
   const summary = summaryText(outcome, answers, shareUrl);
