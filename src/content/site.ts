@@ -69,6 +69,10 @@ export const OUTCOME_UI = {
   copyFailed: 'Press Ctrl+C (or ⌘C) to copy what is selected.',
   reopen: 'Link to come back when they reply',
   guidance: 'Your professional body’s guidance',
+  /** The rules question's folded guidance. */
+  bodyGuidance: 'What we know of your body’s guidance',
+  /** Before the one plain line on whether the body objects to connecting with strangers. */
+  position: 'In short:',
   lastReviewed: (date: string) => `Guidance summaries last reviewed ${date}.`,
   ruleBehind: 'The rule behind this',
   askHelpline: 'Questions to ask',

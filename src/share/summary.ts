@@ -1,4 +1,4 @@
-import { OUTCOME_CONTENT } from '../content/outcomes';
+import { outcomeContent } from '../content/outcomes';
 import { answerLabel, questionFor } from '../content/questions';
 import { reasonsFor } from '../content/reasons';
 import { OUTCOME_UI, SITE } from '../content/site';
@@ -6,7 +6,7 @@ import { ANSWER_KEYS, type Answers, type OutcomeId } from '../decision/steps';
 
 /** The decision as plain text, ready to paste into an email or a Teams message. */
 export function summaryText(outcome: OutcomeId, answers: Answers, link: string): string {
-  const content = OUTCOME_CONTENT[outcome];
+  const content = outcomeContent(outcome, answers);
   const lines = ANSWER_KEYS.flatMap((key) => {
     const value = answers[key];
     if (value === undefined) return [];
