@@ -218,11 +218,12 @@ test.describe('the decision map', () => {
 const PRINTED: Record<string, string> = {
   accept:
     'v=1&objectives=clients,media,community,careers&body=au-solicitors&rules=allowed&matter=none&invite=personal&profile=relevant',
-  ignore: 'v=1&objectives=known-only',
+  ignore: 'v=1&objectives=known-only&matter=none',
   'report-spam':
     'v=1&objectives=clients,media,community,careers&body=sra&rules=allowed&matter=none&invite=standard&profile=spam&spam=true-spam',
   wait: 'v=1&objectives=clients,media,community,careers&body=ca-flsc&rules=allowed&matter=none&invite=pitch&profile=unclear&reply=pending',
-  'check-rules': 'v=1&objectives=clients,media,community,careers&body=lsi&rules=unsure&matter=none',
+  'check-rules':
+    'v=1&objectives=clients,media,community,careers&body=lsi&rules=unsure&matter=none&invite=personal&profile=unclear',
   'dont-connect':
     'v=1&objectives=clients,media,community,careers&body=aba&rules=allowed&matter=opposing-party',
 };
@@ -324,7 +325,7 @@ test.describe('copy as text', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseURL ?? '').origin,
     });
-    await page.goto(q('v=1&objectives=known-only'));
+    await page.goto(q('v=1&objectives=known-only&matter=none'));
     const button = page.getByRole('button', { name: 'Copy as text' });
     await button.click();
     await expect(button.locator('xpath=..').getByRole('status')).toHaveText('Copied');
@@ -336,11 +337,13 @@ test.describe('copy as text', () => {
         '',
         'Why:',
         '- You only connect with people you already know, and you don’t know them.',
+        '- They are not connected to a matter you or your firm handle, or to a judge you appear before.',
         '',
         'Your answers:',
         '- What you use LinkedIn for: I only connect with people I already know',
+        '- Connection to your firm’s matters: No, not as far as I can tell',
         '',
-        `Link to this decision: ${baseURL}#/decision?v=1&objectives=known-only`,
+        `Link to this decision: ${baseURL}#/decision?v=1&objectives=known-only&matter=none`,
       ].join('\n'),
     );
   });
