@@ -22,7 +22,9 @@ test.describe('the new paths', () => {
     await expectQuestion(page, 2, /connected to a matter/);
     await answer(page, /juror/i);
     await expect(outcome(page)).toHaveAttribute('data-outcome', 'dont-connect');
-    await expect(page.getByText(/court may need to know/)).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: /court may need to know/ }),
+    ).toBeVisible();
   });
 
   const unsure = async (page: import('@playwright/test').Page) => {
@@ -227,6 +229,12 @@ test.describe('on a 375 px phone', () => {
     await expect(outcome(page)).toHaveAttribute('data-outcome', 'check-rules');
     await page.screenshot({
       path: 'test-results/screenshots/tree21/check-rules-375-full.png',
+      fullPage: true,
+    });
+    await page.screenshot({ path: 'test-results/screenshots/tree21/check-rules-375.png' });
+    await page.screenshot({
+      path: 'test-results/screenshots/tree21/check-rules-375-then.png',
+      clip: { x: 0, y: 600, width: 375, height: 1300 },
       fullPage: true,
     });
   });
