@@ -69,8 +69,8 @@ test.describe('the decision map', () => {
       .locator('[data-node]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
     expect(nodes.sort()).toEqual([...STEP_IDS, ...OUTCOMES].sort());
-    await expect(map.locator('[data-edge]')).toHaveCount(20);
-    await expect(map.locator('[data-label] text')).toHaveCount(20);
+    await expect(map.locator('[data-edge]')).toHaveCount(22);
+    await expect(map.locator('[data-label] text')).toHaveCount(22);
     // The map region scrolls from the keyboard.
     await expect(page.getByRole('region', { name: 'Decision map' })).toHaveAttribute(
       'tabindex',
