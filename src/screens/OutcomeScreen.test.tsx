@@ -15,7 +15,8 @@ const LINKS = {
   'report-spam':
     'v=1&objectives=community&body=sra&rules=allowed&matter=none&invite=suspicious&spam=true-spam',
   wait: 'v=1&objectives=clients,media&body=none&matter=none&invite=standard&profile=unclear&reply=pending',
-  'check-rules': 'v=1&objectives=clients&body=sra&rules=unsure&matter=none',
+  'check-rules':
+    'v=1&objectives=clients&body=sra&rules=unsure&matter=none&invite=standard&profile=relevant',
   'dont-connect': 'v=1&objectives=clients&body=aba&rules=allowed&matter=juror',
 } as const;
 
@@ -277,10 +278,10 @@ describe('share link', () => {
   });
 
   it('drops answers for steps that are not on the path', async () => {
-    await openDecision(`${LINKS['check-rules']}&invite=standard&spam=true-spam`);
+    await openDecision(`${LINKS['check-rules']}&reply=none&spam=true-spam`);
     expect(outcomeId()).toBe('check-rules');
     expect(shareField().value.endsWith(`#/decision?${LINKS['check-rules']}`)).toBe(true);
-    expect(shareField().value).not.toMatch(/invite=|spam=/);
+    expect(shareField().value).not.toMatch(/reply=|spam=/);
     // The address bar's canonical form is checked in the browser (tests/e2e/walk.spec.ts).
   });
 
@@ -290,7 +291,7 @@ describe('share link', () => {
    * the user's own change has left behind.
    */
   it('opening a link with answers off the path does not claim the user changed something', async () => {
-    await openDecision(`${LINKS['check-rules']}&invite=standard&spam=true-spam`);
+    await openDecision(`${LINKS['check-rules']}&reply=none&spam=true-spam`);
     expect(outcomeId()).toBe('check-rules');
     expect(screen.queryByText(/after your change/i)).not.toBeInTheDocument();
   });
