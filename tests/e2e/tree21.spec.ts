@@ -239,3 +239,30 @@ test.describe('on a 375 px phone', () => {
     });
   });
 });
+
+test.describe('the embed’s accent in dark mode', () => {
+  test('a dark accent is lightened for the Continue button: 3:1 on the background', async ({
+    page,
+  }) => {
+    const { contrast } = await import('../../src/embed/contrast');
+    const hex = (rgb: string) =>
+      `#${(rgb.match(/\d+/g) ?? [])
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('')}`;
+    for (const theme of ['dark', 'light'] as const) {
+      await page.goto(`/embed.html?accent=00467f&theme=${theme}#/decision?v=1`);
+      const button = page.getByRole('button', { name: 'Continue' });
+      await expect(button).toBeVisible();
+      const fill = hex(await button.evaluate((b) => getComputedStyle(b).backgroundColor));
+      const ink = hex(await button.evaluate((b) => getComputedStyle(b).color));
+      const bg = hex(
+        await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+      );
+      expect(bg).toBe(theme === 'dark' ? '#111827' : '#ffffff');
+      expect(contrast(fill, bg), `${theme}: ${fill} on ${bg}`).toBeGreaterThanOrEqual(3);
+      expect(contrast(fill, ink), `${theme}: ${ink} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+      if (theme === 'light') expect(fill).toBe('#00467f');
+    }
+  });
+});
