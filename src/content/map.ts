@@ -6,14 +6,14 @@
 
 /** Short names for the map's boxes: a step as a short question, an outcome as a verb. */
 export const MAP_NODE_NAMES: Record<string, string> = {
-  objectives: 'Why are you on LinkedIn?',
-  body: 'Who regulates you?',
-  rules: 'Do your rules allow it?',
-  matter: 'Linked to one of your matters?',
-  invite: 'What does the invitation say?',
+  objectives: 'What do you use LinkedIn for?',
+  body: 'Who regulates your profession?',
+  rules: 'Do your rules let you connect?',
+  matter: 'Connected to one of your matters?',
+  invite: 'What does their invitation say?',
   profile: 'Do they fit, from their profile?',
   message: 'Did they reply to your note?',
-  spamCheck: 'Is it true spam?',
+  spamCheck: 'Is this a true spammer?',
   accept: 'Accept',
   ignore: 'Ignore',
   'report-spam': 'Report as spam, then ignore',
@@ -30,6 +30,7 @@ export const MAP_GUARD_LABELS: Record<string, string> = {
   isKnownOnly: 'Only people I already know',
   isNotRegulated: 'Not regulated',
   hasConductRedFlag: 'Linked to one of your matters',
+  knowsOnlyPeopleTheyMet: 'You connect only with people you know',
   rulesRestrictIt: 'Your rules restrict it',
   rulesUnsure: 'Not sure of your rules',
 };
@@ -87,10 +88,10 @@ export const MAP_UI = {
 /** A short explanation of each step, shown beside the full map on the how-it-works page. */
 export const MAP_STEP_EXPLANATIONS: Record<string, string> = {
   objectives:
-    'Whether a stranger is worth knowing depends on what you use LinkedIn for. If you only connect with people you know, there is nothing more to ask.',
+    'Whether a stranger is worth knowing depends on what you use LinkedIn for. If you only connect with people you know, we still ask whether they are linked to your matters, since that may need reporting.',
   body: 'Professional bodies have their own rules about contact and publicity. If you are not regulated, we skip the question about rules.',
   rules:
-    'Some bodies’ rules or guidance limit contact with people you have not met. If they restrict it, or you are not sure, that decides it once we know the person is not linked to your matters.',
+    'Some bodies’ rules or guidance limit contact with people you have not met. If they restrict it, that decides it once we know the person is not linked to your matters. If you are not sure, we go on: ignoring or reporting needs no permission, and where the answer would be to connect or write to them, we tell you to check first and what we would recommend once your rules allow it.',
   matter:
     'Conduct rules limit contact with the other side, jurors, witnesses and judges. A link to a matter you or your firm handle, or to a judge you appear before, means don’t connect.',
   invite:

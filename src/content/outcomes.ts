@@ -1,4 +1,4 @@
-import type { AnswerKey, Objective, OutcomeId, RedFlag } from '../decision/steps';
+import type { AnswerKey, Answers, Objective, OutcomeId, RedFlag } from '../decision/steps';
 
 /** Copy for the end of the decision. Which lines show is decided in src/decision/. */
 
@@ -73,6 +73,21 @@ export const OUTCOME_CONTENT: Record<OutcomeId, OutcomeContent> = {
 };
 
 /**
+ * `accept` reached through the reply, not the profile: the reader couldn't tell from the
+ * profile, so "they fit" would contradict their own answer.
+ */
+export const ACCEPT_AFTER_REPLY_SUMMARY =
+  'When you asked why they want to connect, they gave a genuine reason, and nothing else in your answers stands in the way.';
+
+/** The words for an outcome, in the variant that fits the answers that led to it. */
+export function outcomeContent(outcome: OutcomeId, answers: Answers): OutcomeContent {
+  const content = OUTCOME_CONTENT[outcome];
+  if (outcome === 'accept' && answers.reply === 'genuine')
+    return { ...content, summary: ACCEPT_AFTER_REPLY_SUMMARY };
+  return content;
+}
+
+/**
  * `dont-connect` reached because the reader's rules restrict connecting with people they have
  * not met, with no matter involved: the copy speaks of the rules, not of a matter.
  */
@@ -119,6 +134,19 @@ export const CHECK_RULES_THEN: Record<'accept' | 'ask-why', OutcomeContent> = {
     ],
   },
 };
+
+/** Which recommendation `check-rules` holds back: the machine ends there from these two answers. */
+export const checkRulesThen = (answers: Answers): keyof typeof CHECK_RULES_THEN =>
+  answers.profile === 'unclear' ? 'ask-why' : 'accept';
+
+/** For check-rules: whom to ask the questions. */
+export const CHECK_RULES_WHOM = {
+  title: 'Whom to ask',
+  firmFirst: 'Your firm’s risk or compliance team, or the partner who handles ethics questions.',
+  helpline: 'Your professional body’s ethics helpline:',
+  noHelpline:
+    'Your professional body: we don’t hold a helpline for it, so look on its website for an ethics or practice advice service.',
+} as const;
 
 export const IGNORE_IS_DISCREET = {
   question: 'Will they know I ignored them?',
@@ -175,7 +203,7 @@ export const OBJECTIVES_IN_REASONS: Record<Exclude<Objective, 'known-only'>, str
   clients: 'winning work',
   media: 'raising your profile',
   community: 'taking part in your sector',
-  careers: 'recruiting and your career',
+  careers: 'recruitment',
 };
 
 /** One reason line for an answer on the path. `{labels}` lists the objectives chosen. */

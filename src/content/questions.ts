@@ -113,7 +113,7 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
       },
     },
     error: 'Choose whether they are connected to a matter, or to a judge you appear before.',
-    summaryLabel: 'Link to your firm’s matters',
+    summaryLabel: 'Connection to your firm’s matters',
   },
   invite: {
     title: 'What does their invitation say?',
@@ -174,7 +174,7 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
       'not-spam': { label: 'No, just someone I don’t want to connect with' },
     },
     error: 'Choose whether it is real spam.',
-    summaryLabel: 'Spam or not',
+    summaryLabel: 'A true spammer or not',
   },
 };
 

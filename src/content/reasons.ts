@@ -1,10 +1,11 @@
 import { ANSWER_KEYS, type AnswerKey, type Answers, type OutcomeId } from '../decision/steps';
+import { andList } from './lists';
 import {
   DONT_CONNECT_NOT_REGULATED_STEPS,
   DONT_CONNECT_RESTRICTED,
   OBJECTIVES_IN_REASONS,
-  OUTCOME_CONTENT,
   REASONS,
+  outcomeContent,
   type OutcomeContent,
 } from './outcomes';
 import { answerLabel } from './questions';
@@ -30,10 +31,7 @@ function reasonLine(key: AnswerKey, answers: Answers): string {
   return REASONS[key][String(value)] ?? '';
 }
 
-export function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+export const listInWords = andList;
 
 /**
  * The conduct cautions that fit the answers (rules.md RF5–RF9, RF11). They never change
@@ -60,9 +58,9 @@ export function outcomeWords(outcome: OutcomeId, answers: Answers): OutcomeConte
   if (outcome === 'dont-connect') {
     if (!answers.matter || answers.matter === 'none') return DONT_CONNECT_RESTRICTED;
     if (answers.body === 'none')
-      return { ...OUTCOME_CONTENT[outcome], nextSteps: DONT_CONNECT_NOT_REGULATED_STEPS };
+      return { ...outcomeContent(outcome, answers), nextSteps: DONT_CONNECT_NOT_REGULATED_STEPS };
   }
-  return OUTCOME_CONTENT[outcome];
+  return outcomeContent(outcome, answers);
 }
 
 /** A body's caution gives the rule, then “Our suggestion: …”: the two kinds of advice, apart. */

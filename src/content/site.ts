@@ -1,3 +1,5 @@
+import { andList } from './lists';
+
 const MONTHS = [
   'January',
   'February',
@@ -42,7 +44,7 @@ export const SITE = {
     'Part of this page didn’t load. Check your connection, then reload the page: your answers are kept.',
   reload: 'Reload the page',
   changedNote: (labels: string[]) =>
-    `After your change, ${labels.length === 1 ? 'this answer no longer applies' : 'these answers no longer apply'}: ${labels.join(', ')}.`,
+    `After your change, ${labels.length === 1 ? 'this answer no longer applies' : 'these answers no longer apply'}: ${andList(labels)}.`,
 } as const;
 
 export const OUTCOME_UI = {
@@ -67,6 +69,10 @@ export const OUTCOME_UI = {
   copyFailed: 'Press Ctrl+C (or ⌘C) to copy what is selected.',
   reopen: 'Link to come back when they reply',
   guidance: 'Your professional body’s guidance',
+  /** The rules question's folded guidance. */
+  bodyGuidance: 'What we know of your body’s guidance',
+  /** Before the one plain line on whether the body objects to connecting with strangers. */
+  position: 'In short:',
   lastReviewed: (date: string) => `Guidance summaries last reviewed ${date}.`,
   ruleBehind: 'The rule behind this',
   askHelpline: 'Questions to ask',
@@ -83,6 +89,9 @@ export const OUTCOME_UI = {
     'Known to us from a secondary source, not the official text: check the official wording before relying on it.',
   whatTheRulesSay: 'What the rules and guidance say',
   whomToTell: 'Whom to tell now',
+  /** A red flag reached without the body question (only people they know): never asked. */
+  noBodyAsked:
+    'You were not asked who regulates you. If you are regulated, check your own body’s rules on this, or ask its ethics helpline. What we found elsewhere is under “What the rules and guidance say”.',
   whatItSays: (n: number) =>
     n === 1
       ? 'What its rules and guidance say: 1 point'

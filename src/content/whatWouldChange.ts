@@ -1,11 +1,10 @@
+import { orList } from './lists';
+
 // "What would change this?" on an outcome: its own module, loaded with that section once
 // the outcome is on screen.
 
 /** “A”, “B” or “C” */
-function quotedOr(items: string[]): string {
-  const q = items.map((i) => `“${i}”`);
-  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
-}
+const quotedOr = (items: string[]): string => orList(items.map((i) => `“${i}”`));
 
 const CHANGE_THIS = 'Change this answer';
 
@@ -23,5 +22,5 @@ export const WHAT_WOULD_CHANGE = {
   changeThis: CHANGE_THIS,
   /** The same button for a screen reader, which hears it out of its sentence. */
   changeThisLabel: (question: string, answers: string[]) =>
-    `${CHANGE_THIS}: ${question.toLowerCase()}, to ${answers.join(' or ')}`,
+    `${CHANGE_THIS}: ${question.toLowerCase()}, to ${orList(answers)}`,
 } as const;

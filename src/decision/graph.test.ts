@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { answersToTry, PATHS } from '../test/paths';
+import { answersToTry, FINISHED, PATHS } from '../test/paths';
 import { decisionMachine, outcomeOf } from './machine';
 import { pathOf } from './replay';
 import { OUTCOMES, STEP_IDS, type StepId } from './steps';
@@ -31,6 +31,21 @@ describe('every path through the machine (@xstate/graph)', () => {
       expect(new Set(asked).size).toBe(asked.length);
       expect(pathOf(p.state).length).toBeLessThanOrEqual(8);
     }
+  });
+
+  it('every finished path asks the matter question: a red flag is asked of everyone', () => {
+    for (const { state } of FINISHED)
+      expect(pathOf(state), JSON.stringify(state.context.answers)).toContain('matter');
+  });
+
+  it('unsure of the rules, no path ends by connecting or writing to them: check-rules instead', () => {
+    const unsure = FINISHED.filter((p) => p.state.context.answers.rules === 'unsure');
+    expect(unsure.length).toBeGreaterThan(5);
+    const reached = new Set(unsure.map((p) => outcomeOf(p.state)));
+    expect([...reached].sort()).toEqual(['check-rules', 'dont-connect', 'ignore', 'report-spam']);
+    // And check-rules is reached only that way.
+    for (const { state } of FINISHED)
+      if (outcomeOf(state) === 'check-rules') expect(state.context.answers.rules).toBe('unsure');
   });
 
   it('each step refuses an answer to another step', () => {

@@ -18,8 +18,8 @@ describe('transition table (one test per row of the spec)', () => {
   it('start → objectives', () => {
     expect(land({})).toBe('objectives');
   });
-  it('objectives: known-only → ignore', () => {
-    expect(land({ objectives: ['known-only'] })).toBe('ignore');
+  it('objectives: known-only → matter (a red flag is asked of everyone)', () => {
+    expect(land({ objectives: ['known-only'] })).toBe('matter');
   });
   it('objectives: otherwise → body', () => {
     expect(land({ objectives: ['clients', 'media'] })).toBe('body');
@@ -40,17 +40,40 @@ describe('transition table (one test per row of the spec)', () => {
       expect(land({ objectives: ['clients'], body: 'none', matter })).toBe('dont-connect');
     },
   );
+  it('matter: none, objectives known-only → ignore', () => {
+    expect(land({ objectives: ['known-only'], matter: 'none' })).toBe('ignore');
+  });
+  it.each(['opposing-party', 'juror', 'witness', 'judge'] as const)(
+    'matter: %s, objectives known-only → dont-connect',
+    (matter) => {
+      expect(land({ objectives: ['known-only'], matter })).toBe('dont-connect');
+    },
+  );
   it('matter: none, rules restricted → dont-connect', () => {
     expect(land({ ...regulated, rules: 'restricted' })).toBe('dont-connect');
   });
-  it('matter: none, rules unsure → check-rules', () => {
-    expect(land({ ...regulated, rules: 'unsure' })).toBe('check-rules');
+  it('matter: none, rules unsure → invite (not sure is not a dead end)', () => {
+    expect(land({ ...regulated, rules: 'unsure' })).toBe('invite');
   });
   it('matter: none, rules allowed → invite', () => {
     expect(land(regulated)).toBe('invite');
   });
   it('matter: none, rules skipped → invite', () => {
     expect(land({ objectives: ['clients'], body: 'none', matter: 'none' })).toBe('invite');
+  });
+  it.each([
+    ['relevant', 'check-rules'],
+    ['unclear', 'check-rules'],
+    ['not-relevant', 'ignore'],
+    ['spam', 'spamCheck'],
+  ] as const)('profile: %s, rules unsure → %s', (profile, to) => {
+    expect(land({ ...regulated, rules: 'unsure', invite: 'standard', profile })).toBe(to);
+  });
+  it.each([
+    ['true-spam', 'report-spam'],
+    ['not-spam', 'ignore'],
+  ] as const)('rules unsure, spamCheck: %s → %s (no permission needed)', (spam, to) => {
+    expect(land({ ...regulated, rules: 'unsure', invite: 'suspicious', spam })).toBe(to);
   });
   it('invite: suspicious → spamCheck', () => {
     expect(land({ ...regulated, invite: 'suspicious' })).toBe('spamCheck');
@@ -85,6 +108,19 @@ describe('transition table (one test per row of the spec)', () => {
 describe('rules only count when the rules step was on the path', () => {
   it('a "restricted" answer is ignored once "not regulated" skips the rules step', () => {
     expect(land({ ...regulated, body: 'none', rules: 'restricted' })).toBe('invite');
+  });
+});
+
+describe('links that stopped at the old outcomes resume at the next question', () => {
+  it.each([
+    [{ objectives: ['known-only'] }, 'matter'],
+    [{ objectives: ['careers'], body: 'sra', rules: 'unsure', matter: 'none' }, 'invite'],
+    [{ objectives: ['clients'], body: 'aba', rules: 'unsure', matter: 'none' }, 'invite'],
+  ] as [Answers, string][])('%j → %s', (answers, next) => {
+    const snapshot = replay(answers);
+    expect(snapshot.value).toBe(next);
+    // Every answer in the old link is kept: nothing the reader said is lost.
+    expect(snapshot.context.answers).toEqual(answers);
   });
 });
 

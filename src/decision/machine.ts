@@ -43,6 +43,11 @@ export const decisionMachine = setup({
       event.key === 'objectives' && event.value.length === 1 && event.value[0] === 'known-only',
     isNotRegulated: ({ event }) => event.key === 'body' && event.value === 'none',
     hasConductRedFlag: ({ event }) => event.key === 'matter' && event.value !== 'none',
+    /** Earlier on the path: the user connects only with people they already know. */
+    knowsOnlyPeopleTheyMet: ({ context }) => {
+      const objectives = context.answers.objectives ?? [];
+      return objectives.length === 1 && objectives[0] === 'known-only';
+    },
     rulesRestrictIt: ({ context }) => context.answers.rules === 'restricted',
     rulesUnsure: ({ context }) => context.answers.rules === 'unsure',
   },
@@ -62,7 +67,8 @@ export const decisionMachine = setup({
     objectives: {
       on: {
         ANSWER: [
-          { guard: 'isKnownOnly', target: 'ignore', actions: 'record' },
+          // A red flag is asked of everyone: a juror's invitation is reported, not just ignored.
+          { guard: 'isKnownOnly', target: 'matter', actions: 'record' },
           { guard: answered('objectives'), target: 'body', actions: 'record' },
         ],
       },
@@ -83,13 +89,13 @@ export const decisionMachine = setup({
         ANSWER: [
           { guard: 'hasConductRedFlag', target: 'dont-connect', actions: 'record' },
           {
-            guard: and([answered('matter'), 'rulesRestrictIt']),
-            target: 'dont-connect',
+            guard: and([answered('matter'), 'knowsOnlyPeopleTheyMet']),
+            target: 'ignore',
             actions: 'record',
           },
           {
-            guard: and([answered('matter'), 'rulesUnsure']),
-            target: 'check-rules',
+            guard: and([answered('matter'), 'rulesRestrictIt']),
+            target: 'dont-connect',
             actions: 'record',
           },
           { guard: answered('matter'), target: 'invite', actions: 'record' },
@@ -107,7 +113,19 @@ export const decisionMachine = setup({
     profile: {
       on: {
         ANSWER: [
+          // Unsure of the rules: only a path that would connect or write to them stops here;
+          // ignoring or reporting needs no permission.
+          {
+            guard: and([answered('profile', 'relevant'), 'rulesUnsure']),
+            target: 'check-rules',
+            actions: 'record',
+          },
           { guard: answered('profile', 'relevant'), target: 'accept', actions: 'record' },
+          {
+            guard: and([answered('profile', 'unclear'), 'rulesUnsure']),
+            target: 'check-rules',
+            actions: 'record',
+          },
           { guard: answered('profile', 'unclear'), target: 'message', actions: 'record' },
           { guard: answered('profile', 'not-relevant'), target: 'ignore', actions: 'record' },
           { guard: answered('profile', 'spam'), target: 'spamCheck', actions: 'record' },

@@ -77,14 +77,43 @@ describe('what would change this', () => {
   });
 
   it('after "only people I know", says the next question rather than guessing its answer', () => {
-    expect(whatIf({ objectives: ['known-only'] })).toEqual([
+    expect(whatIf({ objectives: ['known-only'], matter: 'none' })).toEqual([
       {
         step: 'objectives',
         key: 'objectives',
         values: ['clients', 'media', 'community', 'careers'],
         asks: 'body',
       },
+      {
+        step: 'matter',
+        key: 'matter',
+        values: ['opposing-party', 'juror', 'witness', 'judge'],
+        outcome: 'dont-connect',
+      },
     ]);
+  });
+
+  it('after "not sure" of the rules, says the accept that would follow once they allow it', () => {
+    const answers: Answers = {
+      objectives: ['careers'],
+      body: 'sra',
+      rules: 'unsure',
+      matter: 'none',
+      invite: 'standard',
+      profile: 'relevant',
+    };
+    expect(whatIf(answers)).toContainEqual({
+      step: 'rules',
+      key: 'rules',
+      values: ['allowed'],
+      outcome: 'accept',
+    });
+    expect(whatIf(answers)).toContainEqual({
+      step: 'profile',
+      key: 'profile',
+      values: ['not-relevant'],
+      outcome: 'ignore',
+    });
   });
 
   it('groups answers that lead to the same place into one line', () => {

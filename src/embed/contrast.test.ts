@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  AA_CONTROL,
   AA_TEXT,
   BACKGROUND,
   DEFAULT_LINK,
@@ -48,20 +49,38 @@ describe('contrast', () => {
   it('keeps the accent as link colour only where it reads at 4.5:1 on the background', () => {
     // A dark navy: fine on white, too dark on the dark background.
     const navy = accentPalette('00467F');
-    expect(navy).toEqual({
-      accent: '#00467f',
-      ink: '#ffffff',
-      link: { light: '#00467f', dark: DEFAULT_LINK.dark },
-    });
+    expect(navy.link).toEqual({ light: '#00467f', dark: DEFAULT_LINK.dark });
+    expect(navy.accent.light).toBe('#00467f');
+    expect(navy.ink.light).toBe('#ffffff');
     // A light yellow: fine on the dark background, unreadable on white.
     const yellow = accentPalette('#ffcc00');
     expect(yellow.link).toEqual({ light: DEFAULT_LINK.light, dark: '#ffcc00' });
-    expect(yellow.ink).toBe('#000000');
+    expect(yellow.ink).toEqual({ light: '#000000', dark: '#000000' });
     // Whatever the accent, link text meets AA on both backgrounds.
     for (let n = 0; n < 0xffffff; n += 0x070b0d) {
       const { link } = accentPalette(n.toString(16).padStart(6, '0'));
       expect(contrast(link.light, BACKGROUND.light)).toBeGreaterThanOrEqual(AA_TEXT);
       expect(contrast(link.dark, BACKGROUND.dark)).toBeGreaterThanOrEqual(AA_TEXT);
+    }
+  });
+
+  it('keeps controls at 3:1 on the dark background: a dark accent is lightened, same hue', () => {
+    // The case: #00467f on the dark background is about 1.8:1.
+    expect(contrast('#00467f', BACKGROUND.dark)).toBeLessThan(AA_CONTROL);
+    const navy = accentPalette('00467f');
+    expect(navy.accent.dark).not.toBe('#00467f');
+    expect(contrast(navy.accent.dark, BACKGROUND.dark)).toBeGreaterThanOrEqual(AA_CONTROL);
+    // Lighter, not another colour: still more blue than red.
+    const [r, , b] = [1, 3, 5].map((i) => Number.parseInt(navy.accent.dark.slice(i, i + 2), 16));
+    expect(b).toBeGreaterThan(r as number);
+    // An accent that already stands out is kept as it is.
+    expect(accentPalette('ffcc00').accent).toEqual({ light: '#ffcc00', dark: '#ffcc00' });
+    for (let n = 0; n < 0xffffff; n += 0x070b0d) {
+      const { accent, ink } = accentPalette(n.toString(16).padStart(6, '0'));
+      expect(contrast(accent.dark, BACKGROUND.dark)).toBeGreaterThanOrEqual(AA_CONTROL);
+      // Text on the button stays AA in both schemes, as before.
+      expect(contrast(accent.dark, ink.dark)).toBeGreaterThanOrEqual(AA_TEXT);
+      expect(contrast(accent.light, ink.light)).toBeGreaterThanOrEqual(AA_TEXT);
     }
   });
 

@@ -10,6 +10,8 @@ export const DEFAULT_LINK = { light: '#1d4ed8', dark: '#93c5fd' } as const;
 
 /** WCAG AA for normal text. */
 export const AA_TEXT = 4.5;
+/** WCAG 1.4.11: a control's boundary (a button's fill, a checked option's outline). */
+export const AA_CONTROL = 3;
 
 const channel = (value: number): number => {
   const c = value / 255;
@@ -43,18 +45,38 @@ export function inkFor(background: string): '#000000' | '#ffffff' {
   return contrast(background, '#000000') >= contrast(background, '#ffffff') ? '#000000' : '#ffffff';
 }
 
+const toHex = (rgb: number[]) =>
+  `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+
 /**
- * The colours an accent gives the page: the accent itself for buttons (with black or
- * white text), and for links and other text the accent only where it keeps 4.5:1 on
- * that scheme's background; elsewhere the default link colour stays.
+ * `hex` mixed with white in small steps until it stands out from the dark background by
+ * `ratio`: the same hue, only lighter, so the firm's colour is still recognisable.
+ */
+export function lightenFor(hex: string, background: string, ratio: number): string {
+  const n = Number.parseInt(hex.replace(/^#/, ''), 16);
+  const rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  for (let step = 0; step <= 20; step++) {
+    const mixed = toHex(rgb.map((c) => c + ((255 - c) * step) / 20));
+    if (contrast(mixed, background) >= ratio) return mixed;
+  }
+  return '#ffffff';
+}
+
+/**
+ * The colours an accent gives the page. Buttons and checked options take the accent (with
+ * black or white text) where it stands out from the background by 3:1; on the dark
+ * background a darker accent is lightened until it does (on white, an accent that is too
+ * pale is the firm's choice for its own light page). Links and other text take the accent
+ * only where it keeps 4.5:1 on that scheme's background; elsewhere the default link colour.
  */
 export function accentPalette(accent: string) {
   const hex = `#${accent.replace(/^#/, '').toLowerCase()}`;
   const linkFor = (scheme: 'light' | 'dark') =>
     contrast(hex, BACKGROUND[scheme]) >= AA_TEXT ? hex : DEFAULT_LINK[scheme];
+  const dark = lightenFor(hex, BACKGROUND.dark, AA_CONTROL);
   return {
-    accent: hex,
-    ink: inkFor(hex),
+    accent: { light: hex, dark },
+    ink: { light: inkFor(hex), dark: inkFor(dark) },
     link: { light: linkFor('light'), dark: linkFor('dark') },
   };
 }

@@ -14,7 +14,12 @@ export function applyPresentation(
   else root.dataset.theme = options.theme;
   if (!options.accent) return;
   const palette = accentPalette(options.accent);
-  root.style.setProperty('--accent', palette.accent);
-  root.style.setProperty('--accent-ink', palette.ink);
-  root.style.setProperty('--link', `light-dark(${palette.link.light}, ${palette.link.dark})`);
+  root.style.setProperty('--accent', perScheme(palette.accent));
+  root.style.setProperty('--accent-ink', perScheme(palette.ink));
+  root.style.setProperty('--link', perScheme(palette.link));
+}
+
+/** One colour where both schemes take the same, else `light-dark()` (the page's color-scheme). */
+function perScheme({ light, dark }: { light: string; dark: string }): string {
+  return light === dark ? light : `light-dark(${light}, ${dark})`;
 }

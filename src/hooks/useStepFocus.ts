@@ -3,8 +3,10 @@ import { useMode } from './mode';
 
 /**
  * Moves focus to the new screen's heading whenever `key` changes, so screen-reader and
- * keyboard users start at the question. Not on a fresh page load (the user hasn't acted
- * yet), and in an iframe never scrolls the host page.
+ * keyboard users start at the question, with the top of the page in view (the header and
+ * "Question N" sit above the heading, so focusing it alone can leave them scrolled off).
+ * Not on a fresh page load (the user hasn't acted yet), and in an iframe never scrolls the
+ * host page.
  */
 export function useStepFocus(ref: RefObject<HTMLElement | null>, key: string): void {
   const { embed } = useMode();
@@ -14,7 +16,7 @@ export function useStepFocus(ref: RefObject<HTMLElement | null>, key: string): v
     first.current = false;
     const idx = (window.history.state as { idx?: number } | null)?.idx ?? 0;
     if (isFirst && (embed || idx === 0)) return;
-    ref.current?.focus({ preventScroll: embed });
-    if (!embed && isFirst) window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
+    if (!embed) window.scrollTo(0, 0);
   }, [key, embed, ref]);
 }

@@ -62,11 +62,11 @@ describe('How we got here', () => {
     expect(within(region).getByRole('img', { name: /your path highlighted/i })).toBeVisible();
     const items = within(within(region).getByRole('list')).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      'Why are you on LinkedIn? You answered: Recruiting or my own career',
-      'Who regulates you? You answered: Barristers, England & Wales',
-      'Do your rules allow it? You answered: Yes, they allow it',
-      'Linked to one of your matters? You answered: No, not as far as I can tell',
-      'What does the invitation say? You answered: Just LinkedIn’s standard text',
+      'What do you use LinkedIn for? You answered: Recruiting or my own career',
+      'Who regulates your profession? You answered: Barristers, England & Wales',
+      'Do your rules let you connect? You answered: Yes, they allow it',
+      'Connected to one of your matters? You answered: No, not as far as I can tell',
+      'What does their invitation say? You answered: Just LinkedIn’s standard text',
       'Do they fit, from their profile? You answered: I can’t tell why they want to connect',
       'Did they reply to your note? You answered: Not yet',
       'Recommendation: Wait for their reply',
@@ -77,7 +77,7 @@ describe('How we got here', () => {
   });
 
   it('on paper, draws only the path, each arrow labelled with the answer given', () => {
-    const { context } = replay({ objectives: ['known-only'] });
+    const { context } = replay({ objectives: ['known-only'], matter: 'none' });
     const { container } = render(
       <MemoryRouter>
         <HowWeGotHere answers={context.answers} fixed={{}} />
@@ -86,7 +86,7 @@ describe('How we got here', () => {
     const svg = container.querySelector('.map-print svg') as SVGSVGElement;
     expect(
       [...svg.querySelectorAll('[data-node]')].map((n) => n.getAttribute('data-node')),
-    ).toEqual(['objectives', 'ignore']);
+    ).toEqual(['objectives', 'matter', 'ignore']);
     const label = [...(svg.querySelector('[data-label]')?.querySelectorAll('tspan') ?? [])];
     expect(label.map((t) => t.textContent).join(' ')).toBe(
       'I only connect with people I already know',

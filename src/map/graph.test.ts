@@ -50,15 +50,15 @@ describe('the map is read from the machine', () => {
     const from = (id: string) =>
       graph.edges.filter((e) => e.from === id).map((e) => `${edgeLabel(e)} → ${e.to}`);
     expect(from('objectives')).toEqual([
-      'Only people I already know → ignore',
+      'Only people I already know → matter',
       'Any other answer → body',
     ]);
     expect(from('body')).toEqual(['Not regulated → matter', 'Any other answer → rules']);
     expect(from('rules')).toEqual(['Any answer → matter']);
     expect(from('matter')).toEqual([
       'Linked to one of your matters → dont-connect',
+      'You connect only with people you know → ignore',
       'Your rules restrict it → dont-connect',
-      'Not sure of your rules → check-rules',
       'Any other answer → invite',
     ]);
     expect(from('invite')).toEqual([
@@ -66,7 +66,9 @@ describe('the map is read from the machine', () => {
       'Any other answer → profile',
     ]);
     expect(from('profile')).toEqual([
+      'Yes, they fit, and not sure of your rules → check-rules',
       'Yes, they fit → accept',
+      'I can’t tell why they want to connect, and not sure of your rules → check-rules',
       'I can’t tell why they want to connect → message',
       'No, they don’t fit → ignore',
       'It looks like a spammer or a fake account → spamCheck',
@@ -94,7 +96,14 @@ describe('the map is read from the machine', () => {
       type: 'and',
       guards: [
         { type: 'answerIs', params: { key: 'matter', values: [] } },
-        { type: 'rulesRestrictIt' },
+        { type: 'knowsOnlyPeopleTheyMet' },
+      ],
+    });
+    expect(guard('profile', 0)).toEqual<GuardInfo>({
+      type: 'and',
+      guards: [
+        { type: 'answerIs', params: { key: 'profile', values: ['relevant'] } },
+        { type: 'rulesUnsure' },
       ],
     });
   });
@@ -206,7 +215,7 @@ describe('the path through the map', () => {
       matter: 'none',
     });
     expect(flag.edges.at(-1)).toBe('matter|ANSWER|0|dont-connect');
-    expect(rules.edges.at(-1)).toBe('matter|ANSWER|1|dont-connect');
+    expect(rules.edges.at(-1)).toBe('matter|ANSWER|2|dont-connect');
   });
 
   it('stops where the answers stop', () => {
@@ -221,9 +230,12 @@ describe('the path through the map', () => {
   });
 
   it('a subgraph of the path keeps only its nodes and edges', () => {
-    const path = pathThrough(decisionMachine, { objectives: ['known-only'] });
+    const path = pathThrough(decisionMachine, { objectives: ['known-only'], matter: 'none' });
     const sub = subgraph(graph, path);
-    expect(sub.nodes.map((n) => n.id)).toEqual(['objectives', 'ignore']);
-    expect(sub.edges.map((e) => e.id)).toEqual(['objectives|ANSWER|0|ignore']);
+    expect(sub.nodes.map((n) => n.id)).toEqual(['objectives', 'matter', 'ignore']);
+    expect(sub.edges.map((e) => e.id)).toEqual([
+      'objectives|ANSWER|0|matter',
+      'matter|ANSWER|1|ignore',
+    ]);
   });
 });

@@ -27,11 +27,21 @@ function isAnyAnswer(guard: GuardInfo): boolean {
   return !values || values.length === 0;
 }
 
+/** "Not sure of your rules" read after "Yes, they fit, and": lower case, but never "I". */
+function midSentence(label: string): string {
+  const [first = '', second = ''] = label;
+  return second === second.toLowerCase() && second !== ' '
+    ? first.toLowerCase() + label.slice(1)
+    : label;
+}
+
 function guardLabel(guard: GuardInfo): string {
   if ('guards' in guard) {
     if (guard.type === 'not') return MAP_UI.not(guard.guards.map(guardLabel).join(MAP_UI.and));
     const parts = guard.guards.filter((g) => !isAnyAnswer(g)).map(guardLabel);
-    return parts.join(guard.type === 'or' ? MAP_UI.or : MAP_UI.and);
+    return parts
+      .map((p, i) => (i === 0 ? p : midSentence(p)))
+      .join(guard.type === 'or' ? MAP_UI.or : MAP_UI.and);
   }
   if (guard.type === 'answerIs' && 'params' in guard) {
     const { key, values } = (guard.params ?? {}) as { key?: unknown; values?: unknown[] };

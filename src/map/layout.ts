@@ -60,7 +60,7 @@ export interface Layout {
 export const LAYOUT = {
   margin: 8,
   /** Horizontal room between boxes in a layer. */
-  gap: 16,
+  gap: 14,
   /** Horizontal room next to a dummy (an edge passing through). */
   dummyGap: 10,
   /** Vertical room below a node, above the labels of its edges. */

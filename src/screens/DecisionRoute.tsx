@@ -16,6 +16,11 @@ interface EntryState {
   /** Reached by answering the question before it: the entry before it is that question. */
   answered?: boolean;
   /**
+   * Reached from the screen the reader was on (the start page's "Start now", an outcome's
+   * "Change"): the entry before it is that screen, so Back returns there as the browser would.
+   */
+  cameFrom?: boolean;
+  /**
    * While the reader changes an answer from "Check your answers": the answers that applied
    * before, so those that still apply are replayed and the others named at the outcome.
    */
@@ -110,8 +115,9 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
 
   function back() {
     remember();
-    // After an answer, the browser's Back returns to the question before: the same history.
-    if (!embed && journey.answered) return void navigate(-1);
+    // Where the entry before is the screen the reader came from, Back is the browser's Back, so
+    // both move through the same history (and Forward undoes either).
+    if (!embed && (journey.answered || journey.cameFrom)) return void navigate(-1);
     const previous = asked.at(-1);
     if (previous) go(answersBefore(answers, previous), undefined, true);
     else void navigate('/', { replace: true });
@@ -120,12 +126,12 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
   function change(target: StepId) {
     remember();
     const changing = (Object.keys(answers) as AnswerKey[]).filter((k) => fixed[k] === undefined);
-    go(answersBefore(answers, target), { changing });
+    go(answersBefore(answers, target), { changing, cameFrom: true });
   }
 
   function restart() {
     setGiven({});
-    go({});
+    go({}, { cameFrom: true });
   }
 
   let screen = null;

@@ -15,7 +15,8 @@ const LINKS = {
   'report-spam':
     'v=1&objectives=community&body=sra&rules=allowed&matter=none&invite=suspicious&spam=true-spam',
   wait: 'v=1&objectives=clients,media&body=none&matter=none&invite=standard&profile=unclear&reply=pending',
-  'check-rules': 'v=1&objectives=clients&body=sra&rules=unsure&matter=none',
+  'check-rules':
+    'v=1&objectives=clients&body=sra&rules=unsure&matter=none&invite=standard&profile=relevant',
   'dont-connect': 'v=1&objectives=clients&body=aba&rules=allowed&matter=juror',
 } as const;
 
@@ -36,8 +37,7 @@ const LAST_REASON: Record<OutcomeId, string> = {
   ignore: 'Their profile doesn’t fit what you use LinkedIn for.',
   'report-spam': 'It has the signs of real spam.',
   wait: 'You have asked why they want to connect and are waiting for a reply.',
-  'check-rules':
-    'They are not connected to a matter you or your firm handle, or to a judge you appear before.',
+  'check-rules': 'Their profile fits what you use LinkedIn for.',
   'dont-connect':
     'They are a juror or possible juror in a matter you or your firm handle. Contact with a juror outside court can put the trial at risk, and the court may need to know.',
 };
@@ -141,7 +141,7 @@ describe('check your answers', () => {
       ['What you use LinkedIn for', 'Winning work'],
       ['Professional body', 'Solicitors, England & Wales'],
       ['What your rules allow', 'Yes, they allow it'],
-      ['Link to your firm’s matters', 'No, not as far as I can tell'],
+      ['Connection to your firm’s matters', 'No, not as far as I can tell'],
       ['Their invitation', 'Just LinkedIn’s standard text'],
       ['Their profile', 'Yes, they fit'],
     ]);
@@ -212,23 +212,24 @@ describe('check your answers', () => {
 
     await waitFor(() => expect(outcomeId()).toBe('ignore'));
     const note = screen.getByText(/no longer apply/i);
+    // The matter question is still asked of everyone, and its answer still applies.
     for (const label of [
       'professional body',
       'what your rules allow',
-      'link to your firm’s matters',
       'their invitation',
       'their profile',
     ]) {
       expect(note).toHaveTextContent(label);
     }
-    expect(within(checkAnswers()).getAllByRole('term')).toHaveLength(1);
+    expect(note).not.toHaveTextContent('matters');
+    expect(within(checkAnswers()).getAllByRole('term')).toHaveLength(2);
     expect(
       within(screen.getByRole('region', { name: 'Why' })).getAllByRole('listitem'),
-    ).toHaveLength(1);
+    ).toHaveLength(2);
     await waitFor(() =>
-      expect(shareField().value).toContain('#/decision?v=1&objectives=known-only'),
+      expect(shareField().value).toContain('#/decision?v=1&objectives=known-only&matter=none'),
     );
-    expect(shareField().value).toMatch(/#\/decision\?v=1&objectives=known-only$/);
+    expect(shareField().value).toMatch(/#\/decision\?v=1&objectives=known-only&matter=none$/);
   });
 
   it('"Start again" returns to Question 1 with nothing selected', async () => {
@@ -278,10 +279,10 @@ describe('share link', () => {
   });
 
   it('drops answers for steps that are not on the path', async () => {
-    await openDecision(`${LINKS['check-rules']}&invite=standard&spam=true-spam`);
+    await openDecision(`${LINKS['check-rules']}&reply=none&spam=true-spam`);
     expect(outcomeId()).toBe('check-rules');
     expect(shareField().value.endsWith(`#/decision?${LINKS['check-rules']}`)).toBe(true);
-    expect(shareField().value).not.toMatch(/invite=|spam=/);
+    expect(shareField().value).not.toMatch(/reply=|spam=/);
     // The address bar's canonical form is checked in the browser (tests/e2e/walk.spec.ts).
   });
 
@@ -291,7 +292,7 @@ describe('share link', () => {
    * the user's own change has left behind.
    */
   it('opening a link with answers off the path does not claim the user changed something', async () => {
-    await openDecision(`${LINKS['check-rules']}&invite=standard&spam=true-spam`);
+    await openDecision(`${LINKS['check-rules']}&reply=none&spam=true-spam`);
     expect(outcomeId()).toBe('check-rules');
     expect(screen.queryByText(/after your change/i)).not.toBeInTheDocument();
   });
@@ -371,12 +372,12 @@ describe('what each outcome must also say', () => {
     expect(screen.queryByRole('region', { name: 'Also bear in mind' })).not.toBeInTheDocument();
   });
 
-  it('ignore via known-only: one reason, one answer', async () => {
-    await openDecision('v=1&objectives=known-only');
+  it('ignore via known-only, after the red-flag question: two reasons, two answers', async () => {
+    await openDecision('v=1&objectives=known-only&matter=none');
     expect(outcomeId()).toBe('ignore');
-    expect(
-      within(screen.getByRole('region', { name: 'Why' })).getByRole('listitem'),
-    ).toHaveTextContent(/only connect with people you already know/i);
+    const why = within(screen.getByRole('region', { name: 'Why' })).getAllByRole('listitem');
+    expect(why).toHaveLength(2);
+    expect(why[0]).toHaveTextContent(/only connect with people you already know/i);
     expect(
       screen.getByText(/linkedin’s help says it doesn’t tell them you ignored/i),
     ).toBeInTheDocument();

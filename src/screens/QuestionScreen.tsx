@@ -3,7 +3,7 @@ import { optionGroups, QUESTIONS } from '../content/questions';
 import { SITE } from '../content/site';
 import type { AnswerEvent } from '../decision/machine';
 import { aloneIn, STEPS, type Answers, type StepId } from '../decision/steps';
-import { StepExtras } from './parts/StepExtras';
+import { StepExtras, StepExtrasAfter } from './parts/StepExtras';
 
 interface Props {
   step: StepId;
@@ -150,6 +150,7 @@ export function QuestionScreen({
           )}
         </div>
       </fieldset>
+      <StepExtrasAfter step={step} answers={answers} />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="btn btn-primary">
           {SITE.continue}

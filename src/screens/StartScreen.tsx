@@ -18,8 +18,15 @@ export default function StartScreen() {
       <p>
         <Link
           to="/decision?v=1"
+          state={{ cameFrom: true }}
           className="btn btn-primary text-lg"
           role="button"
+          // A button starts on Space as well as Enter; a link only on Enter.
+          onKeyDown={(e) => {
+            if (e.key !== ' ') return;
+            e.preventDefault();
+            e.currentTarget.click();
+          }}
           onPointerEnter={fetchDecision}
           onTouchStart={fetchDecision}
           onFocus={fetchDecision}

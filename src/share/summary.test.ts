@@ -55,7 +55,14 @@ describe('summaryText', () => {
         invite: 'suspicious',
         spam: 'true-spam',
       },
-      { objectives: ['clients'], body: 'aba', rules: 'unsure', matter: 'none' },
+      {
+        objectives: ['clients'],
+        body: 'aba',
+        rules: 'unsure',
+        matter: 'none',
+        invite: 'standard',
+        profile: 'relevant',
+      },
       { objectives: ['clients'], body: 'aba', rules: 'allowed', matter: 'juror' },
     ] as const;
     for (const answers of cases) {

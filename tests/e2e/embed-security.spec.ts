@@ -224,7 +224,7 @@ test.describe('honest events', () => {
     // The host page sends the frame to an outcome the reader never chose.
     await page.locator('#first iframe').evaluate((frame: HTMLIFrameElement) => {
       const url = new URL(frame.src);
-      url.hash = '#/decision?v=1&objectives=known-only';
+      url.hash = '#/decision?v=1&objectives=known-only&matter=none';
       frame.src = url.href;
     });
     await expect(embed.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
@@ -235,6 +235,8 @@ test.describe('honest events', () => {
     await embed.getByRole('button', { name: 'Start again' }).click();
     await expectFirstQuestion(embed);
     await embed.getByLabel('I only connect with people I already know', { exact: true }).check();
+    await embed.getByRole('button', { name: 'Continue' }).click();
+    await embed.getByLabel('No, not as far as I can tell', { exact: true }).check();
     await embed.getByRole('button', { name: 'Continue' }).click();
     await expect(embed.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
     await expect.poll(events).toContain('first complete {"outcomeId":"ignore"}');
@@ -247,9 +249,9 @@ test.describe('honest events', () => {
 test.describe('addresses a scanner mangled', () => {
   for (const path of ['/', '/embed.html']) {
     test(`${path}#/decision%3Fv%3D1… opens the decision`, async ({ page }) => {
-      await page.goto(`${path}#/decision%3Fv%3D1%26objectives%3Dknown-only`);
+      await page.goto(`${path}#/decision%3Fv%3D1%26objectives%3Dknown-only%26matter%3Dnone`);
       await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
-      expect(new URL(page.url()).hash).toBe('#/decision?v=1&objectives=known-only');
+      expect(new URL(page.url()).hash).toBe('#/decision?v=1&objectives=known-only&matter=none');
     });
 
     test(`${path}#/%E0%A4%A opens without an error`, async ({ page }) => {

@@ -171,6 +171,7 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
     await page.goto(`${HOST}/iframe.html`);
     const embed = page.frameLocator('iframe');
     await answer(embed, 'I only connect with people I already know');
+    await answer(embed, 'No, not as far as I can tell');
     await expect(embed.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
     await embed.getByRole('button', { name: 'Copy link' }).click();
     await expect(
@@ -180,7 +181,7 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
     const reader = await context.newPage();
     await reader.goto(`${APP}/robots.txt`);
     expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${APP}/#/decision?v=1&objectives=known-only`,
+      `${APP}/#/decision?v=1&objectives=known-only&matter=none`,
     );
     await reader.close();
   });

@@ -71,8 +71,8 @@ test.describe('the decision map', () => {
       .locator('[data-node]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
     expect(nodes.sort()).toEqual([...STEP_IDS, ...OUTCOMES].sort());
-    await expect(map.locator('[data-edge]')).toHaveCount(20);
-    await expect(map.locator('[data-label] text')).toHaveCount(20);
+    await expect(map.locator('[data-edge]')).toHaveCount(22);
+    await expect(map.locator('[data-label] text')).toHaveCount(22);
     // The map region scrolls from the keyboard.
     await expect(page.getByRole('region', { name: 'Decision map' })).toHaveAttribute(
       'tabindex',
@@ -189,7 +189,7 @@ test.describe('the decision map', () => {
     );
     // Both the red flag and the rules lead here; the machine took the red flag.
     expect(ids).toContain('matter|ANSWER|0|dont-connect');
-    expect(ids).not.toContain('matter|ANSWER|1|dont-connect');
+    expect(ids).not.toContain('matter|ANSWER|2|dont-connect');
   });
 
   test('the map is lazy: not in the first load, not in the decision chunk', () => {
@@ -220,11 +220,12 @@ test.describe('the decision map', () => {
 const PRINTED: Record<string, string> = {
   accept:
     'v=1&objectives=clients,media,community,careers&body=au-solicitors&rules=allowed&matter=none&invite=personal&profile=relevant',
-  ignore: 'v=1&objectives=known-only',
+  ignore: 'v=1&objectives=known-only&matter=none',
   'report-spam':
     'v=1&objectives=clients,media,community,careers&body=sra&rules=allowed&matter=none&invite=standard&profile=spam&spam=true-spam',
   wait: 'v=1&objectives=clients,media,community,careers&body=ca-flsc&rules=allowed&matter=none&invite=pitch&profile=unclear&reply=pending',
-  'check-rules': 'v=1&objectives=clients,media,community,careers&body=lsi&rules=unsure&matter=none',
+  'check-rules':
+    'v=1&objectives=clients,media,community,careers&body=lsi&rules=unsure&matter=none&invite=personal&profile=unclear',
   'dont-connect':
     'v=1&objectives=clients,media,community,careers&body=aba&rules=allowed&matter=opposing-party',
 };
@@ -326,7 +327,7 @@ test.describe('copy as text', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseURL ?? '').origin,
     });
-    await page.goto(q('v=1&objectives=known-only'));
+    await page.goto(q('v=1&objectives=known-only&matter=none'));
     const button = page.getByRole('button', { name: 'Copy as text' });
     await button.click();
     await expect(button.locator('xpath=..').getByRole('status')).toHaveText('Copied');
@@ -338,11 +339,13 @@ test.describe('copy as text', () => {
         '',
         'Why:',
         '- You only connect with people you already know, and you don’t know them.',
+        '- They are not connected to a matter you or your firm handle, or to a judge you appear before.',
         '',
         'Your answers:',
         '- What you use LinkedIn for: I only connect with people I already know',
+        '- Connection to your firm’s matters: No, not as far as I can tell',
         '',
-        `Link to this decision: ${baseURL}#/decision?v=1&objectives=known-only`,
+        `Link to this decision: ${baseURL}#/decision?v=1&objectives=known-only&matter=none`,
       ].join('\n'),
     );
   });

@@ -12,12 +12,13 @@ export const SCREENS: Record<string, string> = {
   spamCheck: '/#/decision?v=1&objectives=clients&body=none&matter=none&invite=suspicious',
   'outcome-accept':
     '/#/decision?v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=personal&profile=relevant',
-  'outcome-ignore': '/#/decision?v=1&objectives=known-only',
+  'outcome-ignore': '/#/decision?v=1&objectives=known-only&matter=none',
   'outcome-report-spam':
     '/#/decision?v=1&objectives=clients&body=none&matter=none&invite=suspicious&spam=true-spam',
   'outcome-wait':
     '/#/decision?v=1&objectives=careers&body=bsb&rules=allowed&matter=none&invite=standard&profile=unclear&reply=pending',
-  'outcome-check-rules': '/#/decision?v=1&objectives=clients&body=aba&rules=unsure&matter=none',
+  'outcome-check-rules':
+    '/#/decision?v=1&objectives=clients&body=aba&rules=unsure&matter=none&invite=standard&profile=relevant',
   'outcome-dont-connect': '/#/decision?v=1&objectives=clients&body=aba&rules=allowed&matter=juror',
   'invalid-link': '/#/decision?v=7&objectives=clients',
 };

@@ -131,12 +131,12 @@ test.describe('the URL is the record', () => {
   }) => {
     await page.goto(
       q(
-        'matter=none&rules=unsure&objectives=media,clients&v=1&body=sra&invite=standard&spam=true-spam',
+        'matter=none&rules=unsure&objectives=media,clients&v=1&body=sra&invite=standard&profile=relevant&spam=true-spam',
       ),
     );
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'check-rules');
     await expect(page).toHaveURL(
-      /#\/decision\?v=1&objectives=clients,media&body=sra&rules=unsure&matter=none$/,
+      /#\/decision\?v=1&objectives=clients,media&body=sra&rules=unsure&matter=none&invite=standard&profile=relevant$/,
     );
     await expect(page.getByText(/no longer apply/)).toHaveCount(0);
   });
@@ -190,9 +190,9 @@ test.describe('the URL is the record', () => {
   });
 
   test('a link whose # was rewritten to %23 by a mail scanner is repaired', async ({ page }) => {
-    await page.goto('/?%23%2Fdecision%3Fv%3D1%26objectives%3Dknown-only');
+    await page.goto('/?%23%2Fdecision%3Fv%3D1%26objectives%3Dknown-only%26matter%3Dnone');
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
-    expect(page.url()).toContain('#/decision?v=1&objectives=known-only');
+    expect(page.url()).toContain('#/decision?v=1&objectives=known-only&matter=none');
   });
 
   test('Change from check-your-answers returns to the outcome', async ({ page }) => {

@@ -1,47 +1,57 @@
 import { OUTCOME_UI } from '../../content/site';
 import type { BodyId } from '../../decision/steps';
 import { HelplineLine } from './HelplineLine';
-import { SourceList } from './SourceList';
+import { SourceList, SourceNote } from './SourceList';
 import { useGuidance } from './useGuidance';
 
-/** What is known of the chosen body's guidance, each point with its source and date. */
+/**
+ * What is known of the chosen body's guidance, each point with its source and date, and its
+ * position on connecting with strangers in one plain line where known. `folded` keeps the
+ * points in a closed `<details>` (the position line stays open), so the question's answers
+ * are not pushed off a phone's screen.
+ */
 export function BodyGuidance({
   body,
-  heading = 'What we know of your body’s guidance',
+  heading = OUTCOME_UI.bodyGuidance,
+  folded = false,
 }: {
   body: BodyId;
   heading?: string;
+  folded?: boolean;
 }) {
   if (body === 'none') return null;
   if (body === 'other') return <p className="card">{OUTCOME_UI.otherBody}</p>;
-  return <KnownBody body={body} heading={heading} />;
+  return <KnownBody body={body} heading={heading} folded={folded} />;
 }
 
 function KnownBody({
   body,
   heading,
+  folded,
 }: {
   body: Exclude<BodyId, 'none' | 'other'>;
   heading: string;
+  folded: boolean;
 }) {
   const guidance = useGuidance();
   if (!guidance) return null;
   const { BODIES, BODIES_LAST_REVIEWED } = guidance;
   const content = BODIES[body];
-  return (
-    <section className="card space-y-3" aria-labelledby="body-guidance-title">
-      <h2 id="body-guidance-title" className="text-lg font-bold">
-        {heading}: {content.regulator}
-      </h2>
-      <details>
-        <summary className="cursor-pointer font-semibold">
-          {OUTCOME_UI.whatItSays(content.points.length)}
-        </summary>
-        <div className="mt-2 space-y-2">
-          <SourceList points={content.points} />
-          {content.checkYourself && <p>{content.checkYourself}</p>}
-        </div>
-      </details>
+  const position = content.position && (
+    <p data-position>
+      <strong>{OUTCOME_UI.position}</strong> {content.position.text}{' '}
+      <SourceNote point={content.position} />
+    </p>
+  );
+  const title = `${heading}: ${content.regulator}`;
+  const points = (
+    <>
+      <SourceList points={content.points} />
+      {content.checkYourself && <p>{content.checkYourself}</p>}
+    </>
+  );
+  const links = (
+    <>
       {content.guidance && (
         <p>
           <a href={content.guidance.url} target="_blank" rel="noopener noreferrer">
@@ -55,6 +65,36 @@ function KnownBody({
         </p>
       )}
       <p className="text-sm text-muted">{OUTCOME_UI.lastReviewed(BODIES_LAST_REVIEWED)}</p>
+    </>
+  );
+  if (folded)
+    return (
+      <section className="space-y-3" aria-labelledby="body-guidance-title">
+        {position}
+        <details className="card">
+          <summary id="body-guidance-title" className="cursor-pointer font-bold">
+            {title}
+          </summary>
+          <div className="mt-3 space-y-3">
+            {points}
+            {links}
+          </div>
+        </details>
+      </section>
+    );
+  return (
+    <section className="card space-y-3" aria-labelledby="body-guidance-title">
+      <h2 id="body-guidance-title" className="text-lg font-bold">
+        {title}
+      </h2>
+      {position}
+      <details>
+        <summary className="cursor-pointer font-semibold">
+          {OUTCOME_UI.whatItSays(content.points.length)}
+        </summary>
+        <div className="mt-2 space-y-2">{points}</div>
+      </details>
+      {links}
     </section>
   );
 }

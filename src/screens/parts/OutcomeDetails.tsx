@@ -1,5 +1,8 @@
 import {
   ACCEPT_TIPS,
+  CHECK_RULES_THEN,
+  CHECK_RULES_WHOM,
+  checkRulesThen,
   IGNORE_IS_DISCREET,
   QUESTIONS_TO_ASK,
   SPAM_FOOTNOTE,
@@ -57,21 +60,58 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
         </div>
       );
     case 'check-rules':
-      return (
-        <div className="space-y-4">
-          {answers.body && <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} />}
-          <Section title={OUTCOME_UI.askHelpline}>
-            <ul className="list-disc space-y-1 pl-5">
-              {QUESTIONS_TO_ASK.map((q) => (
-                <li key={q}>{q}</li>
-              ))}
-            </ul>
-          </Section>
-        </div>
-      );
+      return <CheckRules answers={answers} />;
     case 'dont-connect':
       return <DontConnect answers={answers} />;
   }
+}
+
+/** Held back until the rules are known: what we would then recommend, and whom to ask. */
+function CheckRules({ answers }: { answers: Answers }) {
+  const then = checkRulesThen(answers);
+  const later = CHECK_RULES_THEN[then];
+  return (
+    <div className="space-y-4">
+      <section className="card space-y-2" data-then={then}>
+        <h2 className="text-lg font-bold">{later.title}</h2>
+        <p>{later.summary}</p>
+        <ol className="list-decimal space-y-1 pl-5">
+          {later.nextSteps.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ol>
+      </section>
+      {then === 'ask-why' && <MessageNoteHere objectives={answers.objectives ?? []} />}
+      <Section title={OUTCOME_UI.askHelpline}>
+        <ul className="list-disc space-y-1 pl-5">
+          {QUESTIONS_TO_ASK.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section title={CHECK_RULES_WHOM.title}>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>{CHECK_RULES_WHOM.firmFirst}</li>
+          <li>
+            <Helpline body={answers.body} />
+          </li>
+        </ul>
+      </Section>
+      {answers.body && <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} />}
+    </div>
+  );
+}
+
+function Helpline({ body }: { body: Answers['body'] }) {
+  const guidance = useGuidance();
+  const known = body && body !== 'none' && body !== 'other' ? guidance?.BODIES[body] : undefined;
+  const helpline = known?.helpline;
+  if (!helpline) return <>{CHECK_RULES_WHOM.noHelpline}</>;
+  return (
+    <>
+      {CHECK_RULES_WHOM.helpline} <HelplineLine helpline={helpline} />
+    </>
+  );
 }
 
 /**
@@ -134,7 +174,13 @@ function DontConnect({ answers }: { answers: Answers }) {
         {bodyRule ? (
           <SourceList points={[bodyRule]} />
         ) : (
-          <p>{answers.body === 'none' ? OUTCOME_UI.noRuleUnregulated : red.noBodyRule}</p>
+          <p>
+            {answers.body === 'none'
+              ? OUTCOME_UI.noRuleUnregulated
+              : answers.body === undefined
+                ? OUTCOME_UI.noBodyAsked
+                : red.noBodyRule}
+          </p>
         )}
         <details>
           <summary className="cursor-pointer font-semibold">{OUTCOME_UI.whatTheRulesSay}</summary>

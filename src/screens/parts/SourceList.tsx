@@ -13,23 +13,29 @@ export function SourceList({ points }: { points: SourcedPoint[] }) {
       <ul className="list-disc space-y-2 pl-5">
         {points.map((p) => (
           <li key={p.text}>
-            {p.text}{' '}
-            <span className="text-sm text-muted">
-              ({OUTCOME_UI.source}:{' '}
-              {p.url ? (
-                <a href={p.url} target="_blank" rel="noopener noreferrer">
-                  {p.source}
-                </a>
-              ) : (
-                p.source
-              )}
-              , {p.date}
-              {p.status === 'V2' && <abbr title={OUTCOME_UI.secondaryNote}>{' †'}</abbr>})
-            </span>
+            {p.text} <SourceNote point={p} />
           </li>
         ))}
       </ul>
       {secondary && <p className="text-sm text-muted">† {OUTCOME_UI.secondaryNote}</p>}
     </>
+  );
+}
+
+/** "(Source: …, date †)" after a statement; † where it is known from a secondary source. */
+export function SourceNote({ point: p }: { point: SourcedPoint }) {
+  return (
+    <span className="text-sm text-muted">
+      ({OUTCOME_UI.source}:{' '}
+      {p.url ? (
+        <a href={p.url} target="_blank" rel="noopener noreferrer">
+          {p.source}
+        </a>
+      ) : (
+        p.source
+      )}
+      , {p.date}
+      {p.status === 'V2' && <abbr title={OUTCOME_UI.secondaryNote}>{' †'}</abbr>})
+    </span>
   );
 }

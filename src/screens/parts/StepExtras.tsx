@@ -4,11 +4,9 @@ import { LookFor } from './LookFor';
 import { MessageNoteHere } from './LazyMessageNote';
 import { SpamSigns } from './SpamSigns';
 
-/** The help a step shows beside its question. */
+/** The help a step shows before its answers. */
 export function StepExtras({ step, answers }: { step: StepId; answers: Answers }) {
   switch (step) {
-    case 'rules':
-      return answers.body ? <BodyGuidance body={answers.body} /> : null;
     case 'profile':
       return <LookFor objectives={answers.objectives ?? []} />;
     case 'message':
@@ -18,4 +16,13 @@ export function StepExtras({ step, answers }: { step: StepId; answers: Answers }
     default:
       return null;
   }
+}
+
+/**
+ * The help a step shows after its answers: the rules question's guidance is long, and a
+ * phone must show the answers first.
+ */
+export function StepExtrasAfter({ step, answers }: { step: StepId; answers: Answers }) {
+  if (step === 'rules' && answers.body) return <BodyGuidance body={answers.body} folded />;
+  return null;
 }
