@@ -109,3 +109,11 @@ export function firmPack(search: string = location.search): Promise<PackLoad> {
   started ??= loadPack(search);
   return started;
 }
+
+/**
+ * The page's firm file if an entry has started loading it, else undefined: screens read it
+ * without starting a fetch of their own (a screen rendered alone, as in a test, has none).
+ */
+export function startedPack(): Promise<PackLoad> | undefined {
+  return started;
+}

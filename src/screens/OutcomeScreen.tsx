@@ -2,15 +2,24 @@ import { lazy, useRef, type RefObject } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { Later } from '../components/Later';
 import { TitledSection } from '../components/TitledSection';
+import { RECORD_TEXT } from '../content/changes';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { questionFor } from '../content/questions';
 import { cautionsFor, reasonsFor } from '../content/reasons';
 import { OUTCOME_UI, SITE } from '../content/site';
 import type { AnswerKey, Answers, OutcomeId, StepId } from '../decision/steps';
+import { FirmSection } from '../firm/FirmSection';
+import type { FirmPack } from '../firm/pack';
+import { firmRecordLines } from '../firm/record';
+import type { LinkRecord } from '../share/link';
 import { summaryText } from '../share/summary';
+import { today } from '../share/url';
 import { CheckAnswers } from './CheckAnswers';
 import { Cautions } from './parts/Cautions';
 import { OutcomeDetails } from './parts/OutcomeDetails';
+import { recordSources } from './parts/recordSources';
+import { RecordNotice } from './parts/RecordNotice';
+import { useGuidance } from './parts/useGuidance';
 import { WhatWouldChange } from './parts/WhatWouldChange';
 
 // The map is the outcome's largest extra: a chunk of its own, loaded when the reader nears it.
@@ -30,6 +39,10 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onChange: (step: StepId) => void;
   onRestart: () => void;
+  /** The record the opened link carried (`made`, `was`); empty for a decision made here. */
+  record?: LinkRecord;
+  /** The firm's settings file, when the page loaded one. */
+  firm?: FirmPack;
 }
 
 export function OutcomeScreen({
@@ -42,17 +55,28 @@ export function OutcomeScreen({
   headingRef,
   onChange,
   onRestart,
+  record = {},
+  firm,
 }: Props) {
   const content = OUTCOME_CONTENT[outcome];
   const shareField = useRef<HTMLInputElement>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
-  const summary = summaryText(outcome, answers, shareUrl);
   const cautions = cautionsFor(outcome, answers);
+  const guidance = useGuidance();
+  const made = record.made ?? today();
+  const sources = guidance ? recordSources(guidance, outcome, answers, cautions) : [];
+  const summary = summaryText(outcome, answers, shareUrl, {
+    made,
+    sources,
+    lastReviewed: guidance?.BODIES_LAST_REVIEWED,
+    firmLines: firm ? firmRecordLines(firm, outcome, answers) : [],
+  });
   const droppedNames = dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
 
   return (
     <article data-outcome={outcome} className="space-y-8">
       <header className="space-y-3">
+        <RecordNotice record={record} outcome={outcome} />
         <p className="text-sm font-semibold text-muted">{OUTCOME_UI.recommendation}</p>
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
           {content.title}
@@ -72,6 +96,9 @@ export function OutcomeScreen({
       <div data-print="skip">
         <OutcomeDetails outcome={outcome} answers={answers} reopenUrl={reopenUrl} />
       </div>
+
+      {/* The firm's own policy comes after the rules and our suggestions, in its own section. */}
+      {firm && <FirmSection pack={firm} outcome={outcome} answers={answers} />}
 
       <TitledSection id="next-title" title={OUTCOME_UI.nextSteps} className="space-y-2">
         <ol className="list-decimal space-y-1 pl-5">
@@ -100,6 +127,24 @@ export function OutcomeScreen({
         />
         <p className="print-only break-all">{shareUrl}</p>
         <p className="print-only">{OUTCOME_UI.printedOn(new Date())}</p>
+        {/* On paper, the rest of the record (the screen shows these where they apply). */}
+        <div className="print-only space-y-1 text-sm">
+          <p>{RECORD_TEXT.madeOn(made)}</p>
+          {sources.length > 0 && (
+            <>
+              <p className="font-bold">{OUTCOME_UI.sources}</p>
+              <ul className="list-disc pl-5">
+                {sources.map((s) => (
+                  <li key={`${s.source}${s.url ?? ''}`}>
+                    {RECORD_TEXT.source(s.source, s.date, s.url)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {guidance && <p>{OUTCOME_UI.lastReviewed(guidance.BODIES_LAST_REVIEWED)}</p>}
+          <p>{SITE.disclaimer}</p>
+        </div>
         {/* Side by side where there is room. The summary's textarea is for screen readers
             and for selecting by hand where copying is blocked. */}
         <div className="no-print flex flex-wrap items-center gap-3">
