@@ -70,7 +70,8 @@ export function Layout() {
           <main
             id="main"
             tabIndex={-1}
-            className="mx-auto w-full max-w-[42rem] flex-1 px-4 py-8 outline-none"
+            // The embed builder sets its preview beside its options: it needs the width.
+            className={`mx-auto w-full ${pathname === '/embed' ? 'max-w-[80rem]' : 'max-w-[42rem]'} flex-1 px-4 py-8 outline-none`}
           >
             {load?.kind === 'notice' && (
               <div className="mb-6">

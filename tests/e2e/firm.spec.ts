@@ -203,16 +203,45 @@ test('an old link whose recommendation changed says so, above the recommendation
   await expect(page).toHaveURL(/made=2026-11-02&was=ignore$/);
 });
 
-test('the builder: the firm file form, its preview and the snippet; screenshots', async ({
+test('the builder: the firm file form, its preview beside the options, the snippet; screenshots', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/#/embed');
+  const iframeCode = page.getByRole('textbox', { name: 'Iframe code', exact: true });
   await page.getByLabel('Accent colour (optional)').fill('#004c97');
-  await expect(page.getByRole('textbox', { name: 'Iframe code', exact: true })).toHaveValue(
-    /accent=004c97/,
-  );
+  await expect(iframeCode).toHaveValue(/accent=004c97/);
+  await page.getByLabel('Your firm’s name (optional)').fill('Hartley & Rowe LLP');
+
+  await page.getByLabel('Firm name', { exact: true }).fill('Hartley & Rowe LLP');
+  await page.getByRole('button', { name: 'Add a point' }).click();
+  await page.getByLabel('What to do').fill('Report any contact from a juror to Risk the same day.');
+  await page.getByRole('button', { name: 'Add another point' }).click();
+  await page
+    .getByLabel('What to do')
+    .nth(1)
+    .fill('Keep the link to each decision on the matter file.');
+  const preview = page.getByRole('region', { name: 'Preview of your firm’s points' });
+  await expect(preview.locator('[data-firm-policy]')).toContainText('Keep the link');
+
+  // Beside the options, and still in view once the options have scrolled by.
+  const side = preview;
+  const options = await page.getByRole('region', { name: 'Your options' }).boundingBox();
+  const box = await side.boundingBox();
+  expect(box!.x).toBeGreaterThan(options!.x + options!.width - 1);
+  await page.getByRole('button', { name: 'Add another point' }).scrollIntoViewIfNeeded();
+  const after = await side.boundingBox();
+  expect(after!.y).toBeGreaterThanOrEqual(0);
+  expect(after!.y).toBeLessThan(100);
   await page.screenshot({ path: 'test-results/screenshots/firm/builder-1280.png' });
+
+  // An invalid value: said beside the field and beside the code.
+  await page.getByLabel('Accent colour (optional)').fill('blue');
+  await expect(iframeCode).not.toHaveValue(/accent=/);
+  await expect(page.getByText('Not in this code yet: accent colour.').first()).toBeVisible();
+
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.screenshot({ path: 'test-results/screenshots/firm/builder-375.png', fullPage: true });
+  await page.getByLabel('Accent colour (optional)').fill('#004c97');
+  await preview.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/firm/builder-375.png' });
 });
