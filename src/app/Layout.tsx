@@ -1,25 +1,34 @@
-import { Suspense, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { EMBED_UI } from '../content/embed';
 import { SITE } from '../content/site';
-import { parseEmbedOptions, type EmbedOptions } from '../embed/options';
+import type { EmbedOptions } from '../embed/options';
 import { FirmNotice } from '../firm/FirmNotice';
 import { FULL_SITE, ModeContext, type AppMode } from '../hooks/mode';
 import { useFirm } from '../screens/parts/useFirm';
 
 /**
  * The options a full page takes from its address: the firm's name and contact that a link
- * copied in the embed carries (share/url.ts), read by the embed's own parser. None while the
- * prerendered start page is taken over, so hydration finds exactly what was built.
+ * copied in the embed carries (share/url.ts), read by the embed's own parser. Read after the
+ * first render, so the prerendered start page is taken over exactly as it was built, and the
+ * parser loaded only for an address that has options (most have none).
  */
-let pageOptions: EmbedOptions | undefined | null = null;
-const readPageOptions = () => {
-  pageOptions ??= window.location.search ? parseEmbedOptions(window.location.search) : undefined;
-  return pageOptions;
-};
-const noSubscription = () => () => {};
-const usePageOptions = () => useSyncExternalStore(noSubscription, readPageOptions, () => undefined);
+function usePageOptions(): EmbedOptions | undefined {
+  const [options, setOptions] = useState<EmbedOptions>();
+  useEffect(() => {
+    const { search } = window.location;
+    if (!search) return;
+    let live = true;
+    void import('../embed/options').then(
+      ({ parseEmbedOptions }) => live && setOptions(parseEmbedOptions(search)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return options;
+}
 
 /** Site chrome around every page of the full app (the embed has none). */
 export function Layout() {

@@ -1,5 +1,5 @@
-import { FIRM_PROBLEMS as P } from '../content/firm';
-import { readPack, type FirmPack } from './pack';
+import { LOAD_PROBLEMS as P } from '../content/firmNotice';
+import type { FirmPack } from './pack';
 
 /**
  * Fetches the firm file beside the page: `firm.json`, or `firms/<id>.json` for a page
@@ -92,7 +92,14 @@ export async function loadPack(
   } catch {
     return notice(P.notJson);
   }
-  const read = readPack(json);
+  // The schema is read only when there is a file to read: a page without one never loads it,
+  // and the fetch above starts before it, with the page's own code.
+  let read: Awaited<ReturnType<typeof import('./pack').readPack>>;
+  try {
+    read = (await import('./pack')).readPack(json);
+  } catch {
+    return notice(P.loadUnreadable);
+  }
   if (!read.ok) return notice(read.problem);
   return id === undefined
     ? { kind: 'pack', pack: read.pack }

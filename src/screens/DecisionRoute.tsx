@@ -8,6 +8,7 @@ import { useStepFocus } from '../hooks/useStepFocus';
 import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../share/link';
 import { shareUrlFor, today } from '../share/url';
 import { useFirm } from './parts/useFirm';
+import { useFirmView } from './parts/useFirmView';
 import { InvalidLinkScreen } from './InvalidLinkScreen';
 import { OutcomeScreen } from './OutcomeScreen';
 import { QuestionScreen } from './QuestionScreen';
@@ -78,6 +79,7 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
       load?.kind === 'pack' ? (firmName ? { ...load.pack, firm: firmName } : load.pack) : undefined,
     [load, firmName],
   );
+  const firmView = useFirmView(firm);
   // Answers given in this tab: offered again when their question comes back (Back, Change).
   const [given, setGiven] = useState<Answers>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -156,7 +158,7 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
         onChange={change}
         onRestart={restart}
         record={record}
-        firm={firm}
+        firm={firmView}
       />
     );
   } else if (step) {

@@ -8,9 +8,6 @@ import { questionFor } from '../content/questions';
 import { cautionsFor, reasonsFor } from '../content/reasons';
 import { OUTCOME_UI, SITE } from '../content/site';
 import type { AnswerKey, Answers, OutcomeId, StepId } from '../decision/steps';
-import { FirmSection } from '../firm/FirmSection';
-import type { FirmPack } from '../firm/pack';
-import { firmRecordLines } from '../firm/record';
 import type { LinkRecord } from '../share/link';
 import { summaryText } from '../share/summary';
 import { today } from '../share/url';
@@ -19,6 +16,7 @@ import { Cautions } from './parts/Cautions';
 import { OutcomeDetails } from './parts/OutcomeDetails';
 import { recordSources } from './parts/recordSources';
 import { RecordNotice } from './parts/RecordNotice';
+import type { FirmOnOutcome } from './parts/useFirmView';
 import { useGuidance } from './parts/useGuidance';
 import { WhatWouldChange } from './parts/WhatWouldChange';
 
@@ -41,8 +39,8 @@ interface Props {
   onRestart: () => void;
   /** The record the opened link carried (`made`, `was`); empty for a decision made here. */
   record?: LinkRecord;
-  /** The firm's settings file, when the page loaded one. */
-  firm?: FirmPack;
+  /** The firm's settings file and the parts that show it, when the page loaded one. */
+  firm?: FirmOnOutcome;
 }
 
 export function OutcomeScreen({
@@ -69,7 +67,7 @@ export function OutcomeScreen({
     made,
     sources,
     lastReviewed: guidance?.BODIES_LAST_REVIEWED,
-    firmLines: firm ? firmRecordLines(firm, outcome, answers) : [],
+    firmLines: firm ? firm.firmRecordLines(firm.pack, outcome, answers) : [],
   });
   const droppedNames = dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
 
@@ -98,7 +96,7 @@ export function OutcomeScreen({
       </div>
 
       {/* The firm's own policy comes after the rules and our suggestions, in its own section. */}
-      {firm && <FirmSection pack={firm} outcome={outcome} answers={answers} />}
+      {firm && <firm.FirmSection pack={firm.pack} outcome={outcome} answers={answers} />}
 
       <TitledSection id="next-title" title={OUTCOME_UI.nextSteps} className="space-y-2">
         <ol className="list-decimal space-y-1 pl-5">
