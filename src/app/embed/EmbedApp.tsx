@@ -138,8 +138,11 @@ function ScreenEvents({
     window.scrollTo(0, 0);
     if (!bridge?.linked) return;
     bridge.scrollRequest(0);
-    // The URL holds the answers on the path taken (canonical form): one per step passed.
-    const answered = [...new URLSearchParams(location.search).keys()].filter((k) => k !== 'v');
+    // The URL holds the answers on the path taken (canonical form), one per step passed, and
+    // perhaps a shared link's record (made, was), which is no step.
+    const answered = [...new URLSearchParams(location.search).keys()].filter(
+      (k) => k !== 'v' && k !== 'made' && k !== 'was',
+    );
     bridge.step(answered.length);
     const outcome = document.querySelector('[data-outcome]')?.getAttribute('data-outcome');
     if (outcome) bridge.complete(outcome);
