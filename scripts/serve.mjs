@@ -17,6 +17,9 @@
 //                       another folder, without our CSP, with http://127.0.0.1:4173 in its
 //                       HTML replaced by <origin>: the browser tests' stand-in for an intranet
 //                       page that embeds the app (tests/e2e/host/)
+//   --extra <dir>       a second folder, served where dist/ has no such file: the browser
+//                       tests' firm files (tests/e2e/firm-files/firms/<id>.json), which must
+//                       never be built into the app
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -102,6 +105,13 @@ function main() {
   const siteCsp = `${BASE_CSP}; frame-ancestors 'self'`;
   const embedCsp = `${BASE_CSP}; frame-ancestors ${["'self'", ...embedAncestors].join(' ')}`;
   const appOrigin = opt('app-origin', null);
+  const extraDir = opt('extra', null);
+  const extra = extraDir
+    ? sirv(resolve(extraDir), {
+        setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
+        onNoMatch: (_req, res) => refuse(res, 404, 'Not found'),
+      })
+    : null;
   const files = sirv(appOrigin ? withAppOrigin(ROOT, appOrigin) : ROOT, {
     brotli: true,
     gzip: true,
@@ -114,7 +124,7 @@ function main() {
         pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
     },
-    onNoMatch: (_req, res) => refuse(res, 404, 'Not found'),
+    onNoMatch: (req, res) => (extra ? extra(req, res) : refuse(res, 404, 'Not found')),
   });
 
   function handle(req, res) {

@@ -1,7 +1,34 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
+import { EMBED_UI } from '../content/embed';
 import { SITE } from '../content/site';
+import type { EmbedOptions } from '../embed/options';
+import { FirmNotice } from '../firm/FirmNotice';
+import { FULL_SITE, ModeContext, type AppMode } from '../hooks/mode';
+import { useFirm } from '../screens/parts/useFirm';
+
+/**
+ * The options a full page takes from its address: the firm's name and contact that a link
+ * copied in the embed carries (share/url.ts), read by the embed's own parser. Read after the
+ * first render, so the prerendered start page is taken over exactly as it was built, and the
+ * parser loaded only for an address that has options (most have none).
+ */
+function usePageOptions(): EmbedOptions | undefined {
+  const [options, setOptions] = useState<EmbedOptions>();
+  useEffect(() => {
+    const { search } = window.location;
+    if (!search) return;
+    let live = true;
+    void import('../embed/options').then(
+      ({ parseEmbedOptions }) => live && setOptions(parseEmbedOptions(search)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return options;
+}
 
 /** Site chrome around every page of the full app (the embed has none). */
 export function Layout() {
@@ -9,40 +36,66 @@ export function Layout() {
   useEffect(() => document.documentElement.classList.remove('deep-link'), []);
   const { pathname } = useLocation();
   usePageFocus(pathname);
+  const page = usePageOptions();
+  const load = useFirm();
+  const pack = load?.kind === 'pack' ? load.pack : undefined;
+  const firmName = page?.firm ?? pack?.firm;
+  const mode = useMemo<AppMode>(
+    () =>
+      page?.firm || pack?.body
+        ? {
+            ...FULL_SITE,
+            fixed: pack?.body ? { body: pack.body } : {},
+            ...(page?.firm ? { firm: page.firm } : {}),
+          }
+        : FULL_SITE,
+    [page, pack],
+  );
   return (
-    <div className="flex min-h-screen flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-[var(--bg)] focus:p-2"
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        Skip to main content
-      </a>
-      <header className="border-b-4 border-[var(--accent)] no-print">
-        <div className="mx-auto flex max-w-[42rem] items-center justify-between gap-4 px-4 py-3">
-          <Link to="/" className="text-lg font-bold text-[var(--fg)] no-underline">
-            {SITE.name}
-          </Link>
-        </div>
-      </header>
-      {/* While a lazy screen loads, show neither it nor the footer: both then appear
-          together, so nothing already on screen moves (no layout shift). */}
-      <Suspense fallback={null}>
-        <main
-          id="main"
-          tabIndex={-1}
-          className="mx-auto w-full max-w-[42rem] flex-1 px-4 py-8 outline-none"
+    <ModeContext.Provider value={mode}>
+      <div className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-[var(--bg)] focus:p-2"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
         >
-          <LoadErrorBoundary resetKey={pathname}>
-            <Outlet />
-          </LoadErrorBoundary>
-        </main>
-        <Footer />
-      </Suspense>
-    </div>
+          Skip to main content
+        </a>
+        <header className="border-b-4 border-[var(--accent)] no-print">
+          <div className="mx-auto flex max-w-[42rem] items-center justify-between gap-4 px-4 py-3">
+            <Link to="/" className="text-lg font-bold text-[var(--fg)] no-underline">
+              {SITE.name}
+            </Link>
+            {firmName && (
+              <p className="text-sm font-semibold text-muted">{EMBED_UI.firmLine(firmName)}</p>
+            )}
+          </div>
+        </header>
+        {/* While a lazy screen loads, show neither it nor the footer: both then appear
+          together, so nothing already on screen moves (no layout shift). */}
+        <Suspense fallback={null}>
+          <main
+            id="main"
+            tabIndex={-1}
+            // The embed builder sets its preview beside its options: it needs the width.
+            className={`mx-auto w-full ${pathname === '/embed' ? 'max-w-[80rem]' : 'max-w-[42rem]'} flex-1 px-4 py-8 outline-none`}
+          >
+            {load?.kind === 'notice' && (
+              <div className="mb-6">
+                <FirmNotice problem={load.problem} />
+              </div>
+            )}
+            <LoadErrorBoundary resetKey={pathname}>
+              <Outlet />
+            </LoadErrorBoundary>
+          </main>
+          <Footer contact={page?.contact} firm={firmName} />
+        </Suspense>
+      </div>
+    </ModeContext.Provider>
   );
 }
 
@@ -83,10 +136,20 @@ function usePageFocus(pathname: string) {
   }, [pathname]);
 }
 
-export function Footer() {
+export function Footer({ contact, firm }: { contact?: EmbedOptions['contact']; firm?: string }) {
   return (
     <footer className="border-t border-[var(--line)]">
       <div className="mx-auto max-w-[42rem] space-y-1 px-4 py-6 text-sm text-muted">
+        {contact && (
+          <p>
+            <a href={contact.href} target="_blank" rel="noopener noreferrer">
+              {contact.kind === 'email'
+                ? EMBED_UI.contactEmail(contact.display)
+                : EMBED_UI.contactWeb(contact.display, firm)}
+              {contact.kind === 'web' && <span className="sr-only">{EMBED_UI.newTab}</span>}
+            </a>
+          </p>
+        )}
         <p>{SITE.credit}</p>
         <p>{SITE.disclaimer}</p>
         <p className="flex flex-wrap gap-x-6 gap-y-3 pt-2">

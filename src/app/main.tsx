@@ -4,6 +4,11 @@ import { HashRouter } from 'react-router';
 import { AppRoutes } from './routes';
 import { repairLocation } from '../share/repair';
 import '../styles.css';
+import { firmPack } from '../firm/loadPack';
+
+// The firm's settings file is fetched alongside the app's code and read when a screen needs
+// it: it never holds up the first question.
+void firmPack();
 
 repairLocation();
 

@@ -13,7 +13,7 @@ export const EMBED_BUILDER = {
   },
   accent: {
     label: 'Accent colour (optional)',
-    hint: 'Six hex digits, such as 00467f. Buttons take this colour with black or white text; links keep it only where it stays easy to read.',
+    hint: 'Six hex digits, such as 00467f or #00467f. Buttons take this colour with black or white text; links keep it only where it stays easy to read.',
     error: 'Enter six hex digits (0–9, a–f), such as 00467f.',
   },
   theme: {
@@ -50,6 +50,16 @@ export const EMBED_BUILDER = {
     error: 'Enter a whole number from 400 to 3000.',
   },
   previewTitle: 'Preview',
+  firmPreview: {
+    title: 'Preview of your firm’s points',
+    hint: 'What a reader sees under your firm’s name on a recommendation, from the form as it stands. Choose a recommendation to see which points apply to it.',
+    outcome: 'Recommendation to preview',
+    empty: 'Your points show here once the firm file has a firm name, a date and no mistakes.',
+    none: 'None of your points applies to this recommendation, so readers see nothing of your firm’s here.',
+  },
+  /** Beside the code: an option left out of it, and why. */
+  leftOut: (label: string, error: string) =>
+    `Not in this code yet: ${label.replace(/ \(.*\)$/, '').toLowerCase()}. ${error}`,
   previewHint:
     'This is the real tool at the height you chose, as the iframe code shows it. Answers given here go nowhere.',
   snippetsTitle: 'Copy the code',

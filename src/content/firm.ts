@@ -2,30 +2,13 @@
  * Words for a firm's own settings (the firm file, `firm.json`): the problems that refuse a
  * file, the notice readers see when a file is refused, and the firm's section on an outcome.
  * Field names stay as the file spells them: the people who fix a file read these messages
- * with the file open. The builder's form has its words in firmForm.ts, so that they never
- * weigh on a reader's first load, which reads the file.
+ * with the file open. The builder's form has its words in firmForm.ts, and what a page needs
+ * before any file is read (the loader's problems, the notice) is in firmNotice.ts: neither
+ * weighs on a reader's first load.
  */
+import { LOAD_PROBLEMS, longDate } from './firmNotice';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `2026-12-01` as `1 December 2026` (without Intl: see OUTCOME_UI.printedOn). */
-export function longDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
+export { FIRM_NOTICE, longDate } from './firmNotice';
 
 /** Why a firm file (or one of its fields) was refused. */
 export const FIRM_PROBLEMS = {
@@ -60,22 +43,7 @@ export const FIRM_PROBLEMS = {
   noContact: 'no contact in contacts has this id',
   repeated: 'it lists the same id more than once',
   unreadable: 'it could not be read',
-  // Loading the file (src/firm/loadPack.ts).
-  notJson: 'The firm file is not valid JSON: check for a missing comma, quote or bracket.',
-  tooBig: (kb: number) => `The firm file is larger than ${kb} KB.`,
-  notFound: (path: string) => `The firm file ${path} was not found.`,
-  httpError: (path: string, status: number) =>
-    `The firm file ${path} could not be loaded (the server answered ${status}).`,
-  network: (path: string) => `The firm file ${path} could not be loaded (a network error).`,
-  badPackName:
-    'The firm settings named in the page address (pack=…) are not a valid name: use 1 to 40 lower-case letters, digits or hyphens.',
-} as const;
-
-/** The notice shown when a firm's settings could not be used. */
-export const FIRM_NOTICE = {
-  title: 'Your firm’s settings are not in use',
-  after:
-    'The tool works as usual without them. Please tell whoever looks after this page on your intranet.',
+  ...LOAD_PROBLEMS,
 } as const;
 
 /** The firm's own section on an outcome. */

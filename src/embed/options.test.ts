@@ -35,6 +35,16 @@ describe('parseEmbedOptions', () => {
     });
   });
 
+  it('takes pack=<id>, the firm file to read, without a warning; a bad name is ignored with one', () => {
+    expect(parse('pack=acme-2')).toEqual({
+      options: { ...DEFAULT_OPTIONS, pack: 'acme-2' },
+      warnings: [],
+    });
+    const bad = parse('pack=..%2Fsecret');
+    expect(bad.options.pack).toBeUndefined();
+    expect(bad.warnings).toEqual([expect.stringContaining('"pack"')]);
+  });
+
   it('accepts mailto: contacts and every body id, and tidies a firm’s spaces', () => {
     expect(parse('contact=mailto:knowledge@smith.example').options.contact).toEqual({
       href: 'mailto:knowledge@smith.example',

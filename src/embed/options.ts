@@ -34,6 +34,8 @@ export interface EmbedOptions {
   frameId?: string;
   /** `events=1` opts in to the `dt:complete` message. */
   events: boolean;
+  /** `pack=<id>`: the page reads `firms/<id>.json` (src/firm/loadPack.ts reads it again). */
+  pack?: string;
 }
 
 export const DEFAULT_OPTIONS: EmbedOptions = { theme: 'auto', showTitle: true, events: false };
@@ -59,6 +61,7 @@ const themeSchema = z.enum(['light', 'dark', 'auto']);
 const bodySchema = z.enum(BODY_IDS);
 const flagSchema = z.enum(['0', '1']);
 const frameIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/));
+const packSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 const contactSchema = z.string().check(
   z.maxLength(MAX_CONTACT_LENGTH),
   // Raw whitespace or control characters: the URL parser would quietly drop some of them.
@@ -112,7 +115,17 @@ export function safeContact(raw: string): Contact | undefined {
   return undefined;
 }
 
-const KEYS = ['firm', 'accent', 'theme', 'body', 'contact', 'title', 'frameId', 'events'] as const;
+const KEYS = [
+  'firm',
+  'accent',
+  'theme',
+  'body',
+  'contact',
+  'title',
+  'frameId',
+  'events',
+  'pack',
+] as const;
 type Key = (typeof KEYS)[number];
 
 const REASONS: Record<Key, string> = {
@@ -124,6 +137,7 @@ const REASONS: Record<Key, string> = {
   title: '0 or 1',
   frameId: 'up to 32 letters, digits, - or _',
   events: '0 or 1',
+  pack: '1 to 40 lower-case letters, digits or hyphens',
 };
 
 /** Applies one option's raw value to `out`; false when the value is not allowed. */
@@ -158,6 +172,11 @@ function apply(key: Key, raw: string, out: EmbedOptions): boolean {
     case 'events': {
       const r = flagSchema.safeParse(raw);
       if (r.success) out.events = r.data === '1';
+      return r.success;
+    }
+    case 'pack': {
+      const r = packSchema.safeParse(raw);
+      if (r.success) out.pack = r.data;
       return r.success;
     }
     case 'frameId': {

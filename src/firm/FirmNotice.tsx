@@ -1,4 +1,4 @@
-import { FIRM_NOTICE as T } from '../content/firm';
+import { FIRM_NOTICE as T } from '../content/firmNotice';
 
 /**
  * Says that a firm's settings could not be used, which field is wrong, and that the tool

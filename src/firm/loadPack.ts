@@ -1,4 +1,4 @@
-import { FIRM_PROBLEMS as P } from '../content/firm';
+import { LOAD_PROBLEMS as P } from '../content/firmNotice';
 import type { FirmPack } from './pack';
 
 /**
@@ -92,9 +92,14 @@ export async function loadPack(
   } catch {
     return notice(P.notJson);
   }
-  // The schema's code comes only when there is a file to read.
-  const { readPack } = await import('./pack');
-  const read = readPack(json);
+  // The schema is read only when there is a file to read: a page without one never loads it,
+  // and the fetch above starts before it, with the page's own code.
+  let read: Awaited<ReturnType<typeof import('./pack').readPack>>;
+  try {
+    read = (await import('./pack')).readPack(json);
+  } catch {
+    return notice(P.loadUnreadable);
+  }
   if (!read.ok) return notice(read.problem);
   return id === undefined
     ? { kind: 'pack', pack: read.pack }
@@ -109,5 +114,13 @@ let started: Promise<PackLoad> | undefined;
  */
 export function firmPack(search: string = location.search): Promise<PackLoad> {
   started ??= loadPack(search);
+  return started;
+}
+
+/**
+ * The page's firm file if an entry has started loading it, else undefined: screens read it
+ * without starting a fetch of their own (a screen rendered alone, as in a test, has none).
+ */
+export function startedPack(): Promise<PackLoad> | undefined {
   return started;
 }

@@ -6,7 +6,9 @@ import { ANSWER_KEYS, STEPS, type AnswerKey, type Answers, type StepId } from '.
 import { useMode } from '../hooks/mode';
 import { useStepFocus } from '../hooks/useStepFocus';
 import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../share/link';
-import { shareUrlFor } from '../share/url';
+import { shareUrlFor, today } from '../share/url';
+import { useFirm } from './parts/useFirm';
+import { useFirmView } from './parts/useFirmView';
 import { InvalidLinkScreen } from './InvalidLinkScreen';
 import { OutcomeScreen } from './OutcomeScreen';
 import { QuestionScreen } from './QuestionScreen';
@@ -74,7 +76,15 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
   const location = useLocation();
   const navigate = useNavigate();
   const go = useGo();
-  const { embed, fixed } = useMode();
+  const { embed, fixed, firm: firmName } = useMode();
+  const load = useFirm();
+  // The page's own firm name (its address) wins over the file's for this page.
+  const firm = useMemo(
+    () =>
+      load?.kind === 'pack' ? (firmName ? { ...load.pack, firm: firmName } : load.pack) : undefined,
+    [load, firmName],
+  );
+  const firmView = useFirmView(firm);
   // Answers given in this tab: offered again when their question comes back (Back, Change).
   const [given, setGiven] = useState<Answers>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -137,17 +147,24 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
   let screen = null;
   if (outcome) {
     const { reply: _reply, ...beforeReply } = answers;
+    // The link offered is a record: the opened link's own, kept whole, or a new one made today.
+    const shared =
+      record.made !== undefined || record.was !== undefined
+        ? record
+        : { made: today(), was: outcome };
     screen = (
       <OutcomeScreen
         outcome={outcome}
         answers={answers}
         fixed={fixed}
         dropped={journey.dropped ?? []}
-        shareUrl={shareUrlFor(formatLink(answers))}
+        shareUrl={shareUrlFor(formatLink(answers, shared))}
         reopenUrl={shareUrlFor(formatLink(beforeReply))}
         headingRef={headingRef}
         onChange={change}
         onRestart={restart}
+        record={record}
+        firm={firmView}
       />
     );
   } else if (step) {

@@ -1,9 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { BODY_NAMES } from '../content/bodyNames';
+import { FIRM_FORM } from '../content/firmForm';
+import { OUTCOME_CONTENT } from '../content/outcomes';
 import { FRAME_TITLE } from '../content/embed';
 import { EMBED_BUILDER as T } from '../content/embedBuilder';
-import { BODY_IDS, type BodyId, type RegulatorId } from '../decision/steps';
+import { outcomeOf } from '../decision/machine';
+import { replay } from '../decision/replay';
+import { BODY_IDS, type Answers, type BodyId, type RegulatorId } from '../decision/steps';
 import {
   checkChoices,
   DEFAULT_CHOICES,
@@ -14,6 +18,11 @@ import {
   type BuilderChoices,
 } from '../embed/snippets';
 import { TitledSection } from '../components/TitledSection';
+import { escalationFor, pointsFor } from '../firm/applies';
+import { FirmEscalation } from '../firm/FirmEscalation';
+import { FirmFileForm } from '../firm/FirmFileForm';
+import { FirmSection } from '../firm/FirmSection';
+import type { FirmPack } from '../firm/pack';
 
 const REGULATORS = BODY_IDS.filter((b): b is RegulatorId => b !== 'other' && b !== 'none');
 
@@ -35,6 +44,10 @@ export default function EmbedBuilder() {
   const set = <K extends keyof BuilderChoices>(key: K, value: BuilderChoices[K]) =>
     setChoices((c) => ({ ...c, [key]: value }));
   const invalid = (key: (typeof checked.invalid)[number]) => checked.invalid.includes(key);
+  const [pack, setPack] = useState<FirmPack>();
+  // Beside the code: each option the code leaves out because its value is not valid yet.
+  const leftOut = (keys: readonly (typeof checked.invalid)[number][]) =>
+    checked.invalid.filter((k) => keys.includes(k)).map((k) => T.leftOut(T[k].label, T[k].error));
 
   return (
     <div className="space-y-10">
@@ -45,110 +58,123 @@ export default function EmbedBuilder() {
         ))}
       </header>
 
-      <TitledSection id="embed-options-title" title={T.optionsTitle} className="space-y-6">
-        <TextField
-          label={T.firm.label}
-          hint={T.firm.hint}
-          error={invalid('firm') ? T.firm.error : undefined}
-          value={choices.firm}
-          onChange={(v) => set('firm', v)}
-          maxLength={80}
-          autoComplete="organization"
-        />
-        <TextField
-          label={T.accent.label}
-          hint={T.accent.hint}
-          error={invalid('accent') ? T.accent.error : undefined}
-          value={choices.accent}
-          onChange={(v) => set('accent', v)}
-          maxLength={7}
-          className="w-32 font-mono"
-          spellCheck={false}
-        />
-        <fieldset className="space-y-3">
-          <legend className="font-medium">{T.theme.legend}</legend>
-          {T.theme.options.map((o) => (
-            <div key={o.value} className="option">
-              <input
-                id={`theme-${o.value}`}
-                type="radio"
-                name="theme"
-                value={o.value}
-                checked={choices.theme === o.value}
-                onChange={() => set('theme', o.value)}
-              />
-              <label htmlFor={`theme-${o.value}`} className="block font-medium">
-                {o.label}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <Field label={T.body.label} hint={T.body.hint}>
-          {(props) => (
-            <select
-              {...props}
-              value={choices.body}
-              onChange={(e) => set('body', e.target.value as BodyId | '')}
-              className="block w-full max-w-md rounded-md border border-[var(--line)] bg-[var(--bg)] p-2"
-            >
-              <option value="">{T.body.askEach}</option>
-              {REGULATORS.map((id) => (
-                <option key={id} value={id}>
-                  {BODY_NAMES[id].label}
-                </option>
+      {/* On a wide screen the preview sits beside the options and follows as they scroll. */}
+      <div className="space-y-10 lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-10 lg:space-y-0">
+        <div className="space-y-10">
+          <TitledSection id="embed-options-title" title={T.optionsTitle} className="space-y-6">
+            <TextField
+              label={T.firm.label}
+              hint={T.firm.hint}
+              error={invalid('firm') ? T.firm.error : undefined}
+              value={choices.firm}
+              onChange={(v) => set('firm', v)}
+              maxLength={80}
+              autoComplete="organization"
+            />
+            <TextField
+              label={T.accent.label}
+              hint={T.accent.hint}
+              error={invalid('accent') ? T.accent.error : undefined}
+              value={choices.accent}
+              onChange={(v) => set('accent', v)}
+              maxLength={7}
+              className="w-32 font-mono"
+              spellCheck={false}
+            />
+            <fieldset className="space-y-3">
+              <legend className="font-medium">{T.theme.legend}</legend>
+              {T.theme.options.map((o) => (
+                <div key={o.value} className="option">
+                  <input
+                    id={`theme-${o.value}`}
+                    type="radio"
+                    name="theme"
+                    value={o.value}
+                    checked={choices.theme === o.value}
+                    onChange={() => set('theme', o.value)}
+                  />
+                  <label htmlFor={`theme-${o.value}`} className="block font-medium">
+                    {o.label}
+                  </label>
+                </div>
               ))}
-              <option value="other">{T.body.other}</option>
-              <option value="none">{T.body.none}</option>
-            </select>
-          )}
-        </Field>
-        <TextField
-          label={T.contact.label}
-          hint={T.contact.hint}
-          error={invalid('contact') ? T.contact.error : undefined}
-          value={choices.contact}
-          onChange={(v) => set('contact', v)}
-          maxLength={300}
-          spellCheck={false}
-          inputMode="url"
-        />
-        <Checkbox
-          id="embed-show-title"
-          label={T.showTitle.label}
-          hint={T.showTitle.hint}
-          checked={choices.showTitle}
-          onChange={(v) => set('showTitle', v)}
-        />
-        <Checkbox
-          id="embed-events"
-          label={T.events.label}
-          hint={T.events.hint}
-          checked={choices.events}
-          onChange={(v) => set('events', v)}
-        />
-        <TextField
-          label={T.height.label}
-          hint={T.height.hint}
-          error={invalid('height') ? T.height.error : undefined}
-          value={choices.height}
-          onChange={(v) => set('height', v)}
-          inputMode="numeric"
-          maxLength={4}
-          className="w-32"
-        />
-      </TitledSection>
+            </fieldset>
+            <Field label={T.body.label} hint={T.body.hint}>
+              {(props) => (
+                <select
+                  {...props}
+                  value={choices.body}
+                  onChange={(e) => set('body', e.target.value as BodyId | '')}
+                  className="block w-full max-w-md rounded-md border border-[var(--line)] bg-[var(--bg)] p-2"
+                >
+                  <option value="">{T.body.askEach}</option>
+                  {REGULATORS.map((id) => (
+                    <option key={id} value={id}>
+                      {BODY_NAMES[id].label}
+                    </option>
+                  ))}
+                  <option value="other">{T.body.other}</option>
+                  <option value="none">{T.body.none}</option>
+                </select>
+              )}
+            </Field>
+            <TextField
+              label={T.contact.label}
+              hint={T.contact.hint}
+              error={invalid('contact') ? T.contact.error : undefined}
+              value={choices.contact}
+              onChange={(v) => set('contact', v)}
+              maxLength={300}
+              spellCheck={false}
+              inputMode="url"
+            />
+            <Checkbox
+              id="embed-show-title"
+              label={T.showTitle.label}
+              hint={T.showTitle.hint}
+              checked={choices.showTitle}
+              onChange={(v) => set('showTitle', v)}
+            />
+            <Checkbox
+              id="embed-events"
+              label={T.events.label}
+              hint={T.events.hint}
+              checked={choices.events}
+              onChange={(v) => set('events', v)}
+            />
+            <TextField
+              label={T.height.label}
+              hint={T.height.hint}
+              error={invalid('height') ? T.height.error : undefined}
+              value={choices.height}
+              onChange={(v) => set('height', v)}
+              inputMode="numeric"
+              maxLength={4}
+              className="w-32"
+            />
+          </TitledSection>
 
-      <TitledSection id="embed-preview-title" title={T.previewTitle} className="space-y-3">
-        <p className="text-muted">{T.previewHint}</p>
-        <iframe
-          key={previewSrc}
-          src={previewSrc}
-          title={`${T.previewTitle}: ${FRAME_TITLE}`}
-          height={checked.height}
-          allow="clipboard-write"
-          className="block w-full rounded-md border border-[var(--line)]"
-        />
-      </TitledSection>
+          <TitledSection id="embed-firm-title" title={FIRM_FORM.title} className="space-y-6">
+            <FirmFileForm onPackChange={setPack} />
+          </TitledSection>
+        </div>
+
+        <div className="space-y-8 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
+          {/* The firm's points first: short, and what the form beside it changes. */}
+          <FirmPreview pack={pack} />
+          <TitledSection id="embed-preview-title" title={T.previewTitle} className="space-y-3">
+            <p className="text-muted">{T.previewHint}</p>
+            <iframe
+              key={previewSrc}
+              src={previewSrc}
+              title={`${T.previewTitle}: ${FRAME_TITLE}`}
+              height={checked.height}
+              allow="clipboard-write"
+              className="block w-full rounded-md border border-[var(--line)]"
+            />
+          </TitledSection>
+        </div>
+      </div>
 
       <TitledSection id="embed-code-title" title={T.snippetsTitle} className="space-y-6">
         <Snippet
@@ -159,6 +185,7 @@ export default function EmbedBuilder() {
           code={iframeCode}
           copy={T.copyIframe}
           fieldRef={iframeField}
+          leftOut={leftOut(['firm', 'accent', 'contact', 'height'])}
         />
         <Snippet
           id="embed-loader-code"
@@ -168,6 +195,7 @@ export default function EmbedBuilder() {
           code={loaderCode}
           copy={T.copyLoader}
           fieldRef={loaderField}
+          leftOut={leftOut(['firm', 'accent', 'contact'])}
         />
       </TitledSection>
 
@@ -189,6 +217,103 @@ export default function EmbedBuilder() {
         </ul>
       </TitledSection>
     </div>
+  );
+}
+
+/** One example decision for each outcome, to preview a firm's points on. */
+const EXAMPLES: Answers[] = [
+  {
+    objectives: ['clients', 'media'],
+    body: 'sra',
+    rules: 'allowed',
+    matter: 'none',
+    invite: 'personal',
+    profile: 'relevant',
+  },
+  {
+    objectives: ['clients'],
+    body: 'sra',
+    rules: 'allowed',
+    matter: 'none',
+    invite: 'pitch',
+    profile: 'not-relevant',
+  },
+  {
+    objectives: ['community'],
+    body: 'none',
+    matter: 'none',
+    invite: 'suspicious',
+    spam: 'true-spam',
+  },
+  {
+    objectives: ['careers'],
+    body: 'sra',
+    rules: 'allowed',
+    matter: 'none',
+    invite: 'standard',
+    profile: 'unclear',
+    reply: 'pending',
+  },
+  { objectives: ['clients'], body: 'sra', rules: 'unsure', matter: 'none' },
+  { objectives: ['clients'], body: 'aba', rules: 'allowed', matter: 'juror' },
+];
+
+/**
+ * The firm's points as an outcome would show them, from the form as it stands (not from a
+ * file on the server): the reader's section, and on a red flag the contact to tell now.
+ */
+function FirmPreview({ pack }: { pack: FirmPack | undefined }) {
+  const id = useId();
+  // Replayed, so the examples follow the decision as it is today.
+  const examples = useMemo(
+    () =>
+      EXAMPLES.flatMap((answers) => {
+        const snapshot = replay(answers);
+        const outcome = outcomeOf(snapshot);
+        return outcome ? [{ outcome, answers: snapshot.context.answers }] : [];
+      }).filter((e, i, all) => all.findIndex((o) => o.outcome === e.outcome) === i),
+    [],
+  );
+  const [chosen, setChosen] = useState(0);
+  const example = examples[chosen] ?? examples[0];
+  return (
+    <TitledSection id="embed-firm-preview-title" title={T.firmPreview.title} className="space-y-3">
+      <p className="text-muted">{T.firmPreview.hint}</p>
+      <label htmlFor={id} className="block font-medium">
+        {T.firmPreview.outcome}
+      </label>
+      <select
+        id={id}
+        value={chosen}
+        onChange={(e) => setChosen(Number(e.target.value))}
+        className="block w-full max-w-md rounded-md border border-[var(--line)] bg-[var(--bg)] p-2"
+      >
+        {examples.map((e, i) => (
+          <option key={e.outcome} value={i}>
+            {OUTCOME_CONTENT[e.outcome].title}
+          </option>
+        ))}
+      </select>
+      <div className="rounded-md border border-[var(--line)] p-4" aria-live="polite">
+        {!pack || !example ? (
+          <p className="text-muted">{T.firmPreview.empty}</p>
+        ) : (
+          <div className="space-y-4">
+            <FirmSection pack={pack} outcome={example.outcome} answers={example.answers} />
+            {escalationFor(pack, example.outcome) && (
+              <p>
+                <FirmEscalation pack={pack} outcome={example.outcome} />
+              </p>
+            )}
+            {pointsFor(pack, example.outcome, example.answers).length === 0 &&
+              !pack.policyUrl &&
+              !escalationFor(pack, example.outcome) && (
+                <p className="text-muted">{T.firmPreview.none}</p>
+              )}
+          </div>
+        )}
+      </div>
+    </TitledSection>
   );
 }
 
@@ -318,6 +443,7 @@ function Snippet({
   code,
   copy,
   fieldRef,
+  leftOut,
 }: {
   id: string;
   title: string;
@@ -326,6 +452,8 @@ function Snippet({
   code: string;
   copy: string;
   fieldRef: RefObject<HTMLTextAreaElement | null>;
+  /** What the code leaves out, and why: said beside the code it would have changed. */
+  leftOut: string[];
 }) {
   return (
     <div className="space-y-2">
@@ -334,8 +462,19 @@ function Snippet({
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
+      {leftOut.length > 0 && (
+        <ul id={`${id}-left-out`} className="space-y-1 text-sm font-semibold text-danger">
+          {leftOut.map((line) => (
+            <li key={line}>
+              <span className="sr-only">Error: </span>
+              {line}
+            </li>
+          ))}
+        </ul>
+      )}
       <textarea
         id={id}
+        aria-describedby={leftOut.length > 0 ? `${id}-left-out` : undefined}
         ref={fieldRef}
         readOnly
         value={code}

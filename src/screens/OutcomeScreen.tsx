@@ -3,13 +3,20 @@ import { CopyButton } from '../components/CopyButton';
 import { Later } from '../components/Later';
 import { TitledSection } from '../components/TitledSection';
 import { questionFor } from '../content/questions';
-import { outcomeWords, reasonsFor } from '../content/reasons';
+import { cautionsFor, outcomeWords, reasonsFor } from '../content/reasons';
 import { OUTCOME_UI, SITE } from '../content/site';
 import type { AnswerKey, Answers, OutcomeId, StepId } from '../decision/steps';
+import type { LinkRecord } from '../share/link';
 import { summaryText } from '../share/summary';
+import { today } from '../share/url';
 import { CheckAnswers } from './CheckAnswers';
 import { Cautions } from './parts/Cautions';
 import { OutcomeDetails } from './parts/OutcomeDetails';
+import { RECORD_TEXT } from '../content/changes';
+import { recordSources } from './parts/recordSources';
+import { RecordNotice } from './parts/RecordNotice';
+import type { FirmOnOutcome } from './parts/useFirmView';
+import { useGuidance } from './parts/useGuidance';
 
 // The outcome's two extras below the fold: chunks of their own, loaded when the reader nears them.
 const HowWeGotHere = lazy(() => import('../map/PathMap'));
@@ -29,6 +36,10 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onChange: (step: StepId) => void;
   onRestart: () => void;
+  /** The record the opened link carried (`made`, `was`); empty for a decision made here. */
+  record?: LinkRecord;
+  /** The firm's settings file and the parts that show it, when the page loaded one. */
+  firm?: FirmOnOutcome;
 }
 
 export function OutcomeScreen({
@@ -41,16 +52,28 @@ export function OutcomeScreen({
   headingRef,
   onChange,
   onRestart,
+  record = {},
+  firm,
 }: Props) {
   const content = outcomeWords(outcome, answers);
   const shareField = useRef<HTMLInputElement>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
-  const summary = summaryText(outcome, answers, shareUrl);
+  const cautions = cautionsFor(outcome, answers);
+  const guidance = useGuidance();
+  const made = record.made ?? today();
+  const sources = guidance ? recordSources(guidance, outcome, answers, cautions) : [];
+  const summary = summaryText(outcome, answers, shareUrl, {
+    made,
+    sources,
+    lastReviewed: guidance?.BODIES_LAST_REVIEWED,
+    firmLines: firm ? firm.firmRecordLines(firm.pack, outcome, answers) : [],
+  });
   const droppedNames = dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
 
   return (
     <article data-outcome={outcome} className="space-y-8">
       <header className="space-y-3">
+        <RecordNotice record={record} outcome={outcome} />
         <p className="text-sm font-semibold text-muted">{OUTCOME_UI.recommendation}</p>
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
           {content.title}
@@ -70,6 +93,9 @@ export function OutcomeScreen({
       <div data-print="skip">
         <OutcomeDetails outcome={outcome} answers={answers} reopenUrl={reopenUrl} />
       </div>
+
+      {/* The firm's own policy comes after the rules and our suggestions, in its own section. */}
+      {firm && <firm.FirmSection pack={firm.pack} outcome={outcome} answers={answers} />}
 
       <TitledSection id="next-title" title={OUTCOME_UI.nextSteps} className="space-y-2">
         <ol className="list-decimal space-y-1 pl-5">
@@ -98,6 +124,24 @@ export function OutcomeScreen({
         />
         <p className="print-only break-all">{shareUrl}</p>
         <p className="print-only">{OUTCOME_UI.printedOn(new Date())}</p>
+        {/* On paper, the rest of the record (the screen shows these where they apply). */}
+        <div className="print-only space-y-1 text-sm">
+          <p>{RECORD_TEXT.madeOn(made)}</p>
+          {sources.length > 0 && (
+            <>
+              <p className="font-bold">{OUTCOME_UI.sources}</p>
+              <ul className="list-disc pl-5">
+                {sources.map((s) => (
+                  <li key={`${s.source}${s.url ?? ''}`}>
+                    {RECORD_TEXT.source(s.source, s.date, s.url)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {guidance && <p>{OUTCOME_UI.lastReviewed(guidance.BODIES_LAST_REVIEWED)}</p>}
+          <p>{SITE.disclaimer}</p>
+        </div>
         {/* Side by side where there is room. The summary's textarea is for screen readers
             and for selecting by hand where copying is blocked. */}
         <div className="no-print flex flex-wrap items-center gap-3">

@@ -1,10 +1,41 @@
+import { RECORD_TEXT } from '../content/changes';
 import { answerLabel, questionFor } from '../content/questions';
 import { outcomeWords, reasonsFor } from '../content/reasons';
 import { OUTCOME_UI, SITE } from '../content/site';
 import { ANSWER_KEYS, type Answers, type OutcomeId } from '../decision/steps';
 
-/** The decision as plain text, ready to paste into an email or a Teams message. */
-export function summaryText(outcome: OutcomeId, answers: Answers, link: string): string {
+/** A source the outcome cites, as the record writes it out. */
+export interface RecordSource {
+  source: string;
+  date: string;
+  url?: string;
+}
+
+/**
+ * What the record holds besides the decision itself. The caller gathers it, as the cited
+ * guidance and the firm's file are loaded apart from this code.
+ */
+export interface RecordExtras {
+  /** YYYY-MM-DD: the day the decision was made (a shared link's `made`, or today). */
+  made: string;
+  sources?: readonly RecordSource[];
+  /** YYYY-MM-DD: when our summaries of the bodies' guidance were last reviewed. */
+  lastReviewed?: string;
+  /** The firm's part (firmRecordLines): its name, its file's date, the points that apply. */
+  firmLines?: readonly string[];
+}
+
+/**
+ * The decision as plain text, ready to paste into an email or a Teams message or to keep on
+ * file: the date, the recommendation and its reasons, what to do next, the answers, the
+ * sources, the firm's part, the link and the not-legal-advice line.
+ */
+export function summaryText(
+  outcome: OutcomeId,
+  answers: Answers,
+  link: string,
+  extras: RecordExtras,
+): string {
   const content = outcomeWords(outcome, answers);
   const lines = ANSWER_KEYS.flatMap((key) => {
     const value = answers[key];
@@ -14,16 +45,30 @@ export function summaryText(outcome: OutcomeId, answers: Answers, link: string):
       `- ${questionFor(key).summaryLabel}: ${values.map((v) => answerLabel(key, v)).join(', ')}`,
     ];
   });
+  const sources = extras.sources ?? [];
+  const cited = [
+    ...sources.map((s) => `- ${RECORD_TEXT.source(s.source, s.date, s.url)}`),
+    ...(extras.lastReviewed ? [OUTCOME_UI.lastReviewed(extras.lastReviewed)] : []),
+  ];
+  const firm = extras.firmLines ?? [];
   return [
     `${SITE.name} ${content.title}.`,
     content.summary,
+    RECORD_TEXT.madeOn(extras.made),
     '',
     `${OUTCOME_UI.reasons}:`,
     ...reasonsFor(answers).map((line) => `- ${line}`),
     '',
+    `${OUTCOME_UI.nextSteps}:`,
+    ...content.nextSteps.map((line, i) => `${i + 1}. ${line}`),
+    '',
     `${OUTCOME_UI.yourAnswers}:`,
     ...lines,
+    ...(cited.length > 0 ? ['', `${OUTCOME_UI.sources}:`, ...cited] : []),
+    ...(firm.length > 0 ? ['', ...firm] : []),
     '',
     `${OUTCOME_UI.shareLabel}: ${link}`,
+    '',
+    SITE.disclaimer,
   ].join('\n');
 }

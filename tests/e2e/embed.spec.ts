@@ -18,6 +18,8 @@ const ACCEPT_PATH =
 
 type Scope = Page | FrameLocator;
 
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Chooses answers by their labels, then presses Continue, in a page or a frame. */
 async function answer(scope: Scope, ...labels: string[]) {
   for (const label of labels) await scope.getByLabel(label, { exact: true }).first().check();
@@ -124,7 +126,11 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
 
     // "Open full page" carries the answers to the full site, in a new tab.
     const full = embed.getByRole('link', { name: /Open full page/ });
-    await expect(full).toHaveAttribute('href', `${APP}/#/decision?${ACCEPT_PATH}`);
+    // The firm's name travels before the # (share/url.ts): the full page shows it too.
+    await expect(full).toHaveAttribute(
+      'href',
+      `${APP}/?firm=Smith+%26+Co#/decision?${ACCEPT_PATH}`,
+    );
     await expect(full).toHaveAttribute('target', '_blank');
     await expect(full).toHaveAttribute('rel', /noopener/);
     // Links out of the frame open in a new tab too (the regulator's guidance).
@@ -133,8 +139,13 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
       expect(await link.evaluate((a: HTMLAnchorElement) => a.target)).toBe('_blank');
     }
 
-    // The share link is the full site's, not the frame's.
-    await expect(embed.locator('#share-link')).toHaveValue(`${APP}/#/decision?${ACCEPT_PATH}`);
+    // The share link is the full site's, not the frame's, with the firm's name and the
+    // record (the day it was made and its recommendation).
+    await expect(embed.locator('#share-link')).toHaveValue(
+      new RegExp(
+        `^${escapeRe(`${APP}/?firm=Smith+%26+Co#/decision?${ACCEPT_PATH}`)}&made=\\d{4}-\\d{2}-\\d{2}&was=accept$`,
+      ),
+    );
     await page.screenshot({ path: 'test-results/screenshots/embed/host-iframe-1280.png' });
   });
 
@@ -180,8 +191,10 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
     // Read it back on the app's own origin.
     const reader = await context.newPage();
     await reader.goto(`${APP}/robots.txt`);
-    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${APP}/#/decision?v=1&objectives=known-only&matter=none`,
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(
+        `^${escapeRe(`${APP}/?firm=Smith+%26+Co#/decision?v=1&objectives=known-only&matter=none`)}&made=\\d{4}-\\d{2}-\\d{2}&was=`,
+      ),
     );
     await reader.close();
   });
@@ -523,7 +536,8 @@ test.describe('firm options', () => {
     await expect(embed.getByRole('button', { name: /^Change professional body/i })).toHaveCount(0);
     await expect(embed.getByRole('button', { name: /^Change what you use/i })).toHaveCount(1);
     const shareUrl = await embed.locator('#share-link').inputValue();
-    expect(shareUrl).toBe(`${APP}/#/decision?${ACCEPT_PATH}`);
+    expect(shareUrl).toContain(`#/decision?${ACCEPT_PATH}&made=`);
+    expect(shareUrl.endsWith('&was=accept')).toBe(true);
 
     await page.goto(shareUrl);
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accept');
@@ -601,7 +615,7 @@ test.describe('embed builder (#/embed)', () => {
     );
     await page.getByLabel('Your firm’s name (optional)').fill('Smith & Co');
     await page.getByLabel('Accent colour (optional)').fill('00467f');
-    await page.getByLabel('Professional body').selectOption('nzls');
+    await page.getByLabel('Professional body', { exact: true }).selectOption('nzls');
     await page.getByLabel('Where to send questions (optional)').fill('knowledge@smith.example');
     await page.getByLabel('Always dark').check();
 
@@ -615,7 +629,7 @@ test.describe('embed builder (#/embed)', () => {
 
     // A bad value is pointed out and left out of the code.
     await page.getByLabel('Accent colour (optional)').fill('red;x');
-    await expect(page.getByText('Enter six hex digits')).toBeVisible();
+    await expect(page.getByText('Enter six hex digits').first()).toBeVisible();
     await expect(page.locator('#embed-iframe-code')).not.toHaveValue(/accent=/);
     await page.getByLabel('Accent colour (optional)').fill('#00467F');
 

@@ -332,22 +332,25 @@ test.describe('copy as text', () => {
     await button.click();
     await expect(button.locator('xpath=..').getByRole('status')).toHaveText('Copied');
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toBe(
-      [
-        'Should I connect? Ignore the invitation.',
-        'There is no good reason to connect, and ignoring is quiet and polite.',
-        '',
-        'Why:',
-        '- You only connect with people you already know, and you don’t know them.',
-        '- They are not connected to a matter you or your firm handle, or to a judge you appear before.',
-        '',
-        'Your answers:',
-        '- What you use LinkedIn for: I only connect with people I already know',
-        '- Connection to your firm’s matters: No, not as far as I can tell',
-        '',
-        `Link to this decision: ${baseURL}#/decision?v=1&objectives=known-only&matter=none`,
-      ].join('\n'),
+    // The record as text: its first lines, the date, what to do next, the answers, the link
+    // (with its record) and the not-legal-advice line (share/summary.test.ts has the rest).
+    const lines = text.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'Should I connect? Ignore the invitation.',
+      'There is no good reason to connect, and ignoring is quiet and polite.',
+    ]);
+    expect(lines[2]).toMatch(/^Decision made on \d{1,2} \w+ \d{4}\.$/);
+    expect(lines).toContain('What to do next on LinkedIn:');
+    expect(lines).toContain(
+      '- What you use LinkedIn for: I only connect with people I already know',
     );
+    expect(lines).toContain('- Connection to your firm’s matters: No, not as far as I can tell');
+    expect(text).toMatch(
+      new RegExp(
+        `Link to this decision: ${baseURL}#/decision\\?v=1&objectives=known-only.*&was=ignore`,
+      ),
+    );
+    expect(lines.at(-1)).toMatch(/not legal advice/);
   });
 
   test('without the Clipboard API, selects the text and says how to copy it', async ({ page }) => {

@@ -13,6 +13,8 @@ import { EMBED_UI } from '../../content/embed';
 import { shareUrlFor } from '../../share/url';
 import type { Bridge } from '../../embed/bridge';
 import type { EmbedOptions } from '../../embed/options';
+import { FirmNotice } from '../../firm/FirmNotice';
+import { useFirm } from '../../screens/parts/useFirm';
 
 const DecisionRoute = lazy(() => import('../../screens/DecisionRoute'));
 
@@ -30,25 +32,33 @@ interface Props {
  * frame can be exactly as tall as its content.
  */
 export function EmbedApp({ options, bridge, readerInputs }: Props) {
+  const load = useFirm();
+  const pack = load?.kind === 'pack' ? load.pack : undefined;
+  // The page's own options win over the firm file's, for this page.
+  const body = options.body ?? pack?.body;
+  const firm = options.firm ?? pack?.firm;
   const mode = useMemo<AppMode>(
-    () => ({ embed: true, fixed: options.body ? { body: options.body } : {} }),
-    [options.body],
+    () => ({
+      embed: true,
+      fixed: body ? { body } : {},
+      ...(options.firm ? { firm: options.firm } : {}),
+    }),
+    [body, options.firm],
   );
   return (
     <ModeContext.Provider value={mode}>
       {/* Left-aligned like the host page's own text; a little padding for focus rings. */}
       <div className="px-2 py-3">
         <div className="max-w-[42rem] space-y-6">
-          {(options.showTitle || options.firm) && (
+          {(options.showTitle || firm) && (
             <div>
               {options.showTitle && <p className="text-lg font-bold">{EMBED_UI.toolName}</p>}
-              {options.firm && (
-                <p className="text-sm font-semibold text-muted">
-                  {EMBED_UI.firmLine(options.firm)}
-                </p>
+              {firm && (
+                <p className="text-sm font-semibold text-muted">{EMBED_UI.firmLine(firm)}</p>
               )}
             </div>
           )}
+          {load?.kind === 'notice' && <FirmNotice problem={load.problem} />}
           <main>
             <Suspense fallback={null}>
               <LoadErrorBoundary>
@@ -59,7 +69,7 @@ export function EmbedApp({ options, bridge, readerInputs }: Props) {
               </LoadErrorBoundary>
             </Suspense>
           </main>
-          <EmbedFooter options={options} />
+          <EmbedFooter options={options} firm={firm} />
         </div>
       </div>
       <ScreenEvents bridge={bridge} readerInputs={readerInputs} />
@@ -67,7 +77,7 @@ export function EmbedApp({ options, bridge, readerInputs }: Props) {
   );
 }
 
-function EmbedFooter({ options }: { options: EmbedOptions }) {
+function EmbedFooter({ options, firm }: { options: EmbedOptions; firm: string | undefined }) {
   const location = useLocation();
   const query = location.search.replace(/^\?/, '') || 'v=1';
   const { contact } = options;
@@ -78,7 +88,7 @@ function EmbedFooter({ options }: { options: EmbedOptions }) {
           <a href={contact.href} target="_blank" rel="noopener noreferrer">
             {contact.kind === 'email'
               ? EMBED_UI.contactEmail(contact.display)
-              : EMBED_UI.contactWeb(contact.display, options.firm)}
+              : EMBED_UI.contactWeb(contact.display, firm)}
             {contact.kind === 'web' && <span className="sr-only">{EMBED_UI.newTab}</span>}
           </a>
         )}
@@ -128,8 +138,11 @@ function ScreenEvents({
     window.scrollTo(0, 0);
     if (!bridge?.linked) return;
     bridge.scrollRequest(0);
-    // The URL holds the answers on the path taken (canonical form): one per step passed.
-    const answered = [...new URLSearchParams(location.search).keys()].filter((k) => k !== 'v');
+    // The URL holds the answers on the path taken (canonical form), one per step passed, and
+    // perhaps a shared link's record (made, was), which is no step.
+    const answered = [...new URLSearchParams(location.search).keys()].filter(
+      (k) => k !== 'v' && k !== 'made' && k !== 'was',
+    );
     bridge.step(answered.length);
     const outcome = document.querySelector('[data-outcome]')?.getAttribute('data-outcome');
     if (outcome) bridge.complete(outcome);

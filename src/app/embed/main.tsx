@@ -9,6 +9,11 @@ import { EmbedApp } from './EmbedApp';
 import { createReplaceOnlyHashHistory } from '../../embed/history';
 import { parseEmbedOptions } from '../../embed/options';
 import { applyPresentation } from '../../embed/presentation';
+import { firmPack } from '../../firm/loadPack';
+
+// The firm's settings file is fetched alongside the app's code and read when a screen needs
+// it: it never holds up the first question.
+void firmPack();
 
 // embed.html?<options>#/decision?v=1&…: presentation options in the query string, answers in
 // the fragment (as in a share link).

@@ -1,0 +1,67 @@
+import { longDate } from './firmNotice';
+
+/**
+ * What changed in our guidance, and when: a shared link records the day its decision was made
+ * (`made`), and a reader whose link now reaches another recommendation is told what changed
+ * since that day. Newest last; add an entry whenever a change could alter a recommendation or
+ * what an outcome cites.
+ */
+export interface GuidanceChange {
+  /** YYYY-MM-DD: the day the change went live. */
+  date: string;
+  text: string;
+}
+
+export const GUIDANCE_CHANGES: readonly GuidanceChange[] = [
+  {
+    date: '2026-12-06',
+    text: 'Rules and guidance are now cited from the regulators’ official pages; points we knew only from secondary sources are marked as such.',
+  },
+  {
+    date: '2026-12-06',
+    text: 'A contact linked to a matter (a party, juror, witness or judge) is now a red flag to report to the person responsible, with the rule behind it.',
+  },
+  {
+    date: '2026-12-06',
+    text: 'Ten more professional bodies were added, each with its own guidance and cautions.',
+  },
+  {
+    date: '2026-12-06',
+    text: 'The question about a matter is now asked of everyone, also of those who connect only with people they know.',
+  },
+  {
+    date: '2026-12-06',
+    text: 'Answering “not sure” about your rules now goes on to the invitation and the profile, and says what we would recommend once your rules allow it.',
+  },
+];
+
+/**
+ * The changes after `made` (all of them when the day is unknown), oldest first. Changes made
+ * on the day itself count: we cannot tell whether the link came before or after them.
+ */
+export function changesSince(made: string | undefined): GuidanceChange[] {
+  return GUIDANCE_CHANGES.filter((c) => made === undefined || c.date >= made);
+}
+
+/** The words for a decision opened from a shared link, and for one whose recommendation changed. */
+export const RECORD = {
+  shared: (made: string | undefined) =>
+    made
+      ? `This decision was shared with you through a link made on ${longDate(made)}. The answers are the ones given then.`
+      : 'This decision was shared with you through a link. The answers are the ones given then.',
+  wasTitle: 'The recommendation has changed since this link was made',
+  was: (oldTitle: string, made: string | undefined) =>
+    made
+      ? `When the link was made, on ${longDate(made)}, the same answers led to “${oldTitle}”. Our guidance has changed since, so the recommendation below is today’s.`
+      : `When the link was made, the same answers led to “${oldTitle}”. Our guidance has changed since, so the recommendation below is today’s.`,
+  changesTitle: 'What changed in our guidance',
+  noChanges: 'We have no dated change on record after that day.',
+  changeLine: (date: string, text: string) => `${longDate(date)}: ${text}`,
+} as const;
+
+/** The record's own lines in "Copy as text" and on paper. */
+export const RECORD_TEXT = {
+  madeOn: (date: string) => `Decision made on ${longDate(date)}.`,
+  source: (source: string, date: string, url: string | undefined) =>
+    `${source}, ${date}${url ? `: ${url}` : ''}`,
+} as const;
