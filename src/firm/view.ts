@@ -4,3 +4,5 @@
  */
 export { FirmSection } from './FirmSection';
 export { firmRecordLines } from './record';
+export { FirmEscalation } from './FirmEscalation';
+export { escalationFor } from './applies';

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { currentStep, outcomeOf, type AnswerEvent } from '../decision/machine';
 import { pathOf, replay } from '../decision/replay';
@@ -9,9 +9,13 @@ import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../shar
 import { shareUrlFor, today } from '../share/url';
 import { useFirm } from './parts/useFirm';
 import { useFirmView } from './parts/useFirmView';
-import { InvalidLinkScreen } from './InvalidLinkScreen';
 import { OutcomeScreen } from './OutcomeScreen';
 import { QuestionScreen } from './QuestionScreen';
+
+// Only a damaged link shows it: a chunk of its own.
+const InvalidLinkScreen = lazy(() =>
+  import('./InvalidLinkScreen').then((m) => ({ default: m.InvalidLinkScreen })),
+);
 
 /** What a history entry carries besides its address. */
 interface EntryState {

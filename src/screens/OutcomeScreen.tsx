@@ -91,7 +91,7 @@ export function OutcomeScreen({
       </TitledSection>
 
       <div data-print="skip">
-        <OutcomeDetails outcome={outcome} answers={answers} reopenUrl={reopenUrl} />
+        <OutcomeDetails outcome={outcome} answers={answers} reopenUrl={reopenUrl} firm={firm} />
       </div>
 
       {/* The firm's own policy comes after the rules and our suggestions, in its own section. */}

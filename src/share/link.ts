@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { LINK_PROBLEMS } from '../content/link';
 import {
   aloneIn,
@@ -13,8 +12,8 @@ import {
 
 /**
  * The share link: `#/decision?v=1&objectives=clients,media&body=nzls…`, optionally with the
- * record keys `made=YYYY-MM-DD` and `was=<outcome id>`. Untrusted input: read with a schema,
- * never rendered, and only ever turned into answers that the machine then replays.
+ * record keys `made=YYYY-MM-DD` and `was=<outcome id>`. Untrusted input: read against the step
+ * table, never rendered, and only ever turned into answers that the machine then replays.
  */
 
 export const FORMAT_VERSION = '1';
@@ -40,28 +39,24 @@ export type ParsedLink =
       /** the answers before the first damaged one */ answers: Answers;
     };
 
-/** One schema per answer key, from the step table. */
-function schemaFor(key: AnswerKey) {
-  const step = STEPS[stepFor(key)];
-  const id = z.enum(step.values as unknown as [string, ...string[]]);
-  if (!step.multiple) return id;
-  const alone = aloneIn(stepFor(key));
-  return z.array(id).check(
-    z.minLength(1),
-    z.refine((list) => new Set(list).size === list.length, 'repeated'),
-    z.refine((list) => list.length === 1 || !list.some((v) => alone.includes(v)), 'alone'),
-  );
-}
-const SCHEMAS = new Map(ANSWER_KEYS.map((key) => [key, schemaFor(key)]));
-
+/**
+ * One answer read against the step table, which is the link's schema: each id one the step
+ * declares; a list step's ids comma-separated, none twice, and an id that stands alone alone.
+ * (zod reads the nested files, the firm's settings and the embed's options; a flat key=value
+ * checked against a table needs none of its code in a shared link's first load.)
+ */
 function readAnswer(key: AnswerKey, raw: string): { value: unknown } | { problem: string } {
-  const multiple = STEPS[stepFor(key)].multiple;
-  const result = SCHEMAS.get(key)!.safeParse(multiple ? raw.split(',') : raw);
-  if (result.success) return { value: result.data };
-  const issue = result.error.issues[0]?.message;
-  if (issue === 'alone') return { problem: LINK_PROBLEMS.notAlone(key) };
-  if (issue === 'repeated') return { problem: LINK_PROBLEMS.repeatedAnswer(key) };
-  return { problem: LINK_PROBLEMS.unknownAnswer(key) };
+  const step = stepFor(key);
+  const ids: readonly string[] = STEPS[step].values;
+  if (!STEPS[step].multiple)
+    return ids.includes(raw) ? { value: raw } : { problem: LINK_PROBLEMS.unknownAnswer(key) };
+  const list = raw.split(',');
+  if (!list.every((id) => ids.includes(id))) return { problem: LINK_PROBLEMS.unknownAnswer(key) };
+  if (new Set(list).size !== list.length) return { problem: LINK_PROBLEMS.repeatedAnswer(key) };
+  const alone = aloneIn(step);
+  if (list.length > 1 && list.some((id) => alone.includes(id)))
+    return { problem: LINK_PROBLEMS.notAlone(key) };
+  return { value: list };
 }
 
 const isRealPastDate = (text: string, today: Date) => {

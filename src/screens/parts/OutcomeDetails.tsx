@@ -12,21 +12,21 @@ import type { Answers, OutcomeId } from '../../decision/steps';
 import { BodyGuidance } from './BodyGuidance';
 import { SourceList } from './SourceList';
 import { SpamSigns } from './SpamSigns';
-import { escalationFor } from '../../firm/applies';
-import { FirmEscalation } from '../../firm/FirmEscalation';
 import { HelplineLine } from './HelplineLine';
 import { MessageNoteHere } from './LazyMessageNote';
-import { useFirm } from './useFirm';
+import type { FirmOnOutcome } from './useFirmView';
 import { useGuidance } from './useGuidance';
 
 interface Props {
   outcome: OutcomeId;
   answers: Answers;
   reopenUrl: string;
+  /** The firm's file and its parts, on a page that loaded one. */
+  firm?: FirmOnOutcome;
 }
 
 /** What each outcome must also say (see the spec's outcome table). */
-export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
+export function OutcomeDetails({ outcome, answers, reopenUrl, firm }: Props) {
   switch (outcome) {
     case 'accept':
       return (
@@ -62,7 +62,7 @@ export function OutcomeDetails({ outcome, answers, reopenUrl }: Props) {
     case 'check-rules':
       return <CheckRules answers={answers} />;
     case 'dont-connect':
-      return <DontConnect answers={answers} />;
+      return <DontConnect answers={answers} firm={firm} />;
   }
 }
 
@@ -119,9 +119,8 @@ function Helpline({ body }: { body: Answers['body'] }) {
  * labelled), whom to tell now (the supervising lawyer or head of legal, the firm's named
  * contact, the body's helpline), a note on the file, and our own suggestion, labelled.
  */
-function DontConnect({ answers }: { answers: Answers }) {
+function DontConnect({ answers, firm }: { answers: Answers; firm?: FirmOnOutcome }) {
   const guidance = useGuidance();
-  const firm = useFirm();
   if (!guidance) return null;
   const { BODIES, RED_FLAGS, ESCALATION, RESTRICTED } = guidance;
   const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
@@ -129,7 +128,6 @@ function DontConnect({ answers }: { answers: Answers }) {
     answers.body && answers.body !== 'none' && answers.body !== 'other'
       ? BODIES[answers.body]
       : undefined;
-  const pack = firm?.kind === 'pack' ? firm.pack : undefined;
   if (!flag)
     return (
       <div className="space-y-4">
@@ -148,9 +146,9 @@ function DontConnect({ answers }: { answers: Answers }) {
       <Section title={OUTCOME_UI.whomToTell}>
         <ul className="list-disc space-y-1 pl-5" data-escalation>
           <li>{answers.body === 'none' ? ESCALATION.notRegulated : ESCALATION.supervisor}</li>
-          {pack && escalationFor(pack, 'dont-connect') && (
+          {firm?.escalationFor(firm.pack, 'dont-connect') && (
             <li>
-              <FirmEscalation pack={pack} outcome="dont-connect" />
+              <firm.FirmEscalation pack={firm.pack} outcome="dont-connect" />
             </li>
           )}
           {red.court && <li>{red.court.text}</li>}
