@@ -151,7 +151,8 @@ export function Footer({ contact, firm }: { contact?: EmbedOptions['contact']; f
           </p>
         )}
         <p>{SITE.credit}</p>
-        <p>{SITE.disclaimer}</p>
+        {/* On paper the outcome's record carries this line. */}
+        <p className="no-print">{SITE.disclaimer}</p>
         <p className="flex flex-wrap gap-x-6 gap-y-3 pt-2">
           <Link to="/how-it-works">{SITE.howItWorks}</Link>
           <Link to="/embed">{SITE.embedLink}</Link>

@@ -66,7 +66,7 @@ export const OUTCOME_CONTENT: Record<OutcomeId, OutcomeContent> = {
     nextSteps: [
       'Don’t accept. Choose Ignore on the invitation: LinkedIn’s help says it doesn’t tell them.',
       'Don’t reply on LinkedIn, and don’t discuss the matter with them.',
-      'Tell the people named under “Whom to tell now”, today.',
+      'Tell your supervising lawyer (in-house: your head of legal) today, and anyone else under “Whom to tell now”.',
       'If you accepted by mistake, send no message, remove the connection, and record what happened.',
     ],
   },
@@ -105,7 +105,7 @@ export const DONT_CONNECT_RESTRICTED: OutcomeContent = {
 export const DONT_CONNECT_NOT_REGULATED_STEPS = [
   'Don’t accept. Choose Ignore on the invitation: LinkedIn’s help says it doesn’t tell them.',
   'Don’t reply on LinkedIn, and don’t discuss the matter with them.',
-  'Tell the people named under “Whom to tell now”, today.',
+  'Tell the lawyer running the matter today, and anyone else under “Whom to tell now”.',
   'If you accepted by mistake, send no message, remove the connection, and tell the lawyer running the matter.',
 ];
 

@@ -62,6 +62,7 @@ export function OutcomeScreen({
   const guidance = useGuidance();
   const made = record.made ?? today();
   const sources = guidance ? recordSources(guidance, outcome, answers, cautions) : [];
+  const printSources = guidance ? recordSources(guidance, outcome, answers, []) : [];
   const summary = summaryText(outcome, answers, shareUrl, {
     made,
     sources,
@@ -123,21 +124,18 @@ export function OutcomeScreen({
           className="w-full rounded-md border border-[var(--line)] bg-[var(--bg)] p-2 text-sm"
         />
         <p className="print-only break-all">{shareUrl}</p>
-        <p className="print-only">{OUTCOME_UI.printedOn(new Date())}</p>
         {/* On paper, the rest of the record (the screen shows these where they apply). */}
         <div className="print-only space-y-1 text-sm">
-          <p>{RECORD_TEXT.madeOn(made)}</p>
-          {sources.length > 0 && (
-            <>
-              <p className="font-bold">{OUTCOME_UI.sources}</p>
-              <ul className="list-disc pl-5">
-                {sources.map((s) => (
-                  <li key={`${s.source}${s.url ?? ''}`}>
-                    {RECORD_TEXT.source(s.source, s.date, s.url)}
-                  </li>
-                ))}
-              </ul>
-            </>
+          <p>
+            {RECORD_TEXT.madeOn(made)} {OUTCOME_UI.printedOn(new Date())}
+          </p>
+          {/* The sources of what is printed (the cautions are not), in one line each: their
+              links are in the copied text and on screen. */}
+          {printSources.length > 0 && (
+            <p className="text-xs">
+              <span className="font-bold">{OUTCOME_UI.sources}:</span>{' '}
+              {printSources.map((s) => `${s.source} (${s.date})`).join('; ')}
+            </p>
           )}
           {guidance && <p>{OUTCOME_UI.lastReviewed(guidance.BODIES_LAST_REVIEWED)}</p>}
           <p>{SITE.disclaimer}</p>

@@ -189,7 +189,9 @@ test('by keyboard on a phone, the extras are in place by the time Tab leaves the
   await expect(copyText).toBeFocused();
   // Focusing it scrolled it into view, which brought the extras within a screen: they mount…
   await expect(page.locator('[data-extra-marker]')).toHaveCount(0);
-  // …so the next Tab goes into them, not past them to "Start again".
+  // …and once the map's code has come (a moment, locally),…
+  await expect(page.locator('[data-path-map]')).toBeAttached();
+  // …the next Tab goes into them, not past them to "Start again".
   await page.keyboard.press('Tab');
   // The map's section comes first.
   await expect(page.locator('[data-path-map] :focus')).toHaveCount(1);

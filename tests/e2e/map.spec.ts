@@ -264,8 +264,14 @@ test.describe('printing an outcome', () => {
       await expect(
         printMap.getByRole('img', { name: 'Your path through the decision' }),
       ).toBeVisible();
-      await expect(page.getByText(`${baseURL}#/decision?${query}`, { exact: true })).toBeVisible();
-      await expect(page.getByText(/^Printed on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
+      // The link as text, with the record it carries (the day it was made, the outcome then).
+      const link = `${baseURL}#/decision?${query}`.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&');
+      await expect(
+        page.getByText(new RegExp(`^${link}&made=\\d{4}-\\d{2}-\\d{2}&was=${outcome}$`)),
+      ).toBeVisible();
+      await expect(
+        page.getByText(/^Decision made on \d{1,2} \w+ \d{4}\. Printed on \d{1,2} \w+ \d{4}\.$/),
+      ).toBeVisible();
       await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
       await expect(page.getByRole('banner')).toBeHidden();
       await expect(page.locator('[data-path-map]')).toBeHidden();

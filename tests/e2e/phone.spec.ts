@@ -10,7 +10,7 @@ const LONGEST: Record<string, string> = {
     'v=1&objectives=clients,media,community,careers&body=us-tx&rules=allowed&matter=none&invite=standard&profile=relevant',
   wait: 'v=1&objectives=clients,media,community,careers&body=us-ca&rules=allowed&matter=none&invite=standard&profile=unclear&reply=pending',
   'check-rules':
-    'v=1&objectives=clients,media,community,careers&body=au-solicitors&rules=unsure&matter=none',
+    'v=1&objectives=clients,media,community,careers&body=au-solicitors&rules=unsure&matter=none&invite=standard&profile=unclear',
   'dont-connect (juror)':
     'v=1&objectives=clients,media,community,careers&body=us-ca&rules=allowed&matter=juror',
   'dont-connect (judge)': 'v=1&objectives=clients&body=au-solicitors&rules=allowed&matter=judge',

@@ -39,7 +39,9 @@ test.describe('walking through a decision', () => {
     await expectQuestion(page, 5, 'Is this a true spammer?');
     await answer(page, 'Yes, it is real spam');
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'report-spam');
-    await expect(page.getByText(/Don’t click any link/)).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: /Don’t click any link/ }),
+    ).toBeVisible();
   });
 
   test('by mouse: unclear profile, message, no reply yet → wait, then the reopen link', async ({
