@@ -74,7 +74,7 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
       ...bodyOptions,
       other: {
         label: 'Another profession or body',
-        hint: 'For example accountants or patent attorneys: you will need to check your own code.',
+        hint: 'For example accountants: you will need to check your own code.',
       },
       none: { label: 'I am not regulated', hint: 'We will skip the question about rules.' },
     },

@@ -144,6 +144,11 @@ export function QuestionScreen({
                 <legend className="pt-2 text-lg font-bold">{group.legend}</legend>
                 {group.options.map(renderOption)}
               </fieldset>
+            ) : groups.length > 1 ? (
+              // After the countries, set apart so that it is not read as one of them.
+              <div key="rest" className="space-y-3 border-t border-[var(--line)] pt-4">
+                {group.options.map(renderOption)}
+              </div>
             ) : (
               group.options.map(renderOption)
             ),
