@@ -62,7 +62,7 @@ export const OUTCOME_UI = {
   change: 'Change',
   share: 'Share this decision',
   shareHint:
-    'Anyone with this link sees the same answers and recommendation. The answers are in the link itself; nothing is stored on a server.',
+    'Anyone with this link sees the same answers and recommendation; nothing is stored on a server.',
   shareLabel: 'Link to this decision',
   copyLink: 'Copy link',
   copied: 'Copied',
@@ -76,6 +76,8 @@ export const OUTCOME_UI = {
   lastReviewed: (date: string) => `Guidance summaries last reviewed ${date}.`,
   ruleBehind: 'The rule behind this',
   askHelpline: 'Questions to ask',
+  showQuestions: (n: number) => `Show the ${n} questions`,
+  showNote: 'The note to send them, once your rules allow it',
   /** A red flag where we hold no rule from the reader's body (see RED_FLAGS[flag].noBodyRule). */
   noRuleKnown:
     'We found no rule on this from your professional body, so check its code of conduct, or ask its ethics helpline. The rules we found elsewhere are shown here.',

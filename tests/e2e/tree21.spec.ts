@@ -61,6 +61,8 @@ test.describe('the new paths', () => {
     await expect(
       page.getByRole('heading', { name: 'Once your rules allow it: ask them why' }),
     ).toBeVisible();
+    // Folded until the rules allow it, on the same page.
+    await page.getByText('The note to send them, once your rules allow it').click();
     await expect(page.getByRole('textbox', { name: /Your note/ })).toHaveValue(/Hello/);
   });
 

@@ -81,13 +81,26 @@ function CheckRules({ answers }: { answers: Answers }) {
           ))}
         </ol>
       </section>
-      {then === 'ask-why' && <MessageNoteHere objectives={answers.objectives ?? []} />}
+      {then === 'ask-why' && (
+        // For when the rules allow it: folded until then.
+        <details className="card">
+          <summary className="cursor-pointer font-bold">{OUTCOME_UI.showNote}</summary>
+          <div className="mt-3">
+            <MessageNoteHere objectives={answers.objectives ?? []} />
+          </div>
+        </details>
+      )}
       <Section title={OUTCOME_UI.askHelpline}>
-        <ul className="list-disc space-y-1 pl-5">
-          {QUESTIONS_TO_ASK.map((q) => (
-            <li key={q}>{q}</li>
-          ))}
-        </ul>
+        <details>
+          <summary className="cursor-pointer font-semibold">
+            {OUTCOME_UI.showQuestions(QUESTIONS_TO_ASK.length)}
+          </summary>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {QUESTIONS_TO_ASK.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        </details>
       </Section>
       <Section title={CHECK_RULES_WHOM.title}>
         <ul className="list-disc space-y-1 pl-5">
