@@ -44,6 +44,15 @@ describe('loadPack', () => {
     );
   });
 
+  it('a host that answers “no content” (204) for firm.json: none, silently', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(() =>
+      Promise.resolve(new Response(null, { status: 204 })),
+    );
+    await expect(loadPack('', fetch)).resolves.toEqual({ kind: 'none' });
+    // A requested pack with no content is still a problem to show.
+    await expect(loadPack('?pack=acme', fetch)).resolves.toMatchObject({ kind: 'notice' });
+  });
+
   it('a host that answers with its own HTML page for firm.json: none, silently', async () => {
     const fetch = answer('<!doctype html><title>App</title>', {
       headers: { 'content-type': 'text/html; charset=utf-8' },

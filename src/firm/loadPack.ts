@@ -67,6 +67,8 @@ export async function loadPack(
       headers: { Accept: 'application/json' },
       signal: controller.signal,
     });
+    // "No content" for the default file is a host's way to say "none" without a logged 404.
+    if (response.status === 204 && id === undefined) return { kind: 'none' };
     if (!response.ok) {
       // No firm.json is the usual case, not a problem; a requested one missing is.
       if (response.status === 404 && id === undefined) return { kind: 'none' };
