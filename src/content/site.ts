@@ -1,5 +1,19 @@
 import { andList } from './lists';
-import { longDate } from './firmNotice';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Words that are not tied to one question or outcome. */
 export const SITE = {
@@ -44,8 +58,7 @@ export const OUTCOME_UI = {
   copyTextLabel: 'The decision as text',
   // Written out rather than with Intl: its first use costs a phone tens of milliseconds
   // while the outcome renders, for a line that only shows on paper.
-  printedOn: (d: Date) =>
-    `Printed on ${longDate(`${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`)}.`,
+  printedOn: (d: Date) => `Printed on ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}.`,
   change: 'Change',
   share: 'Share this decision',
   shareHint:
