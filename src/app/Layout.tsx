@@ -6,7 +6,7 @@ import { SITE } from '../content/site';
 import type { EmbedOptions } from '../embed/options';
 import { FirmNotice } from '../firm/FirmNotice';
 import { FULL_SITE, ModeContext, type AppMode } from '../hooks/mode';
-import { useFirm } from '../screens/parts/useFirm';
+import { useFirm } from '../screens/common/useFirm';
 
 /**
  * The options a full page takes from its address: the firm's name and contact that a link

@@ -1,13 +1,13 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import StartScreen from '../screens/StartScreen';
+import StartScreen from '../screens/start/StartScreen';
 import { Layout } from './Layout';
 
 // Declarative routes: React Router's data router adds ~17 KB gzip we don't use (loaders,
 // actions, fetchers). See docs/decisions/002-declarative-router.md.
-const DecisionRoute = lazy(() => import('../screens/DecisionRoute'));
-const EmbedBuilder = lazy(() => import('../screens/EmbedBuilder'));
-const HowItWorksScreen = lazy(() => import('../screens/HowItWorksScreen'));
+const DecisionRoute = lazy(() => import('../screens/question/DecisionRoute'));
+const EmbedBuilder = lazy(() => import('../screens/builder/EmbedBuilder'));
+const HowItWorksScreen = lazy(() => import('../screens/how-it-works/HowItWorksScreen'));
 
 /**
  * The start page ships with the first load; every other page is a chunk of its own, loaded

@@ -209,7 +209,7 @@ test.describe('the decision map', () => {
     expect(code(closure('index.html'))).not.toMatch(MAP_CODE);
     // What a shared link loads before its outcome shows.
     for (const key of DECISION_KEYS) expect(code(closure(key))).not.toMatch(MAP_CODE);
-    expect(manifest['src/screens/DecisionRoute.tsx']?.dynamicImports).toContain(
+    expect(manifest['src/screens/question/DecisionRoute.tsx']?.dynamicImports).toContain(
       'src/map/PathMap.tsx',
     );
     expect(code(closure('src/map/PathMap.tsx'))).toMatch(MAP_CODE);

@@ -14,9 +14,9 @@ import { shareUrlFor } from '../../share/url';
 import type { Bridge } from '../../embed/bridge';
 import type { EmbedOptions } from '../../embed/options';
 import { FirmNotice } from '../../firm/FirmNotice';
-import { useFirm } from '../../screens/parts/useFirm';
+import { useFirm } from '../../screens/common/useFirm';
 
-const DecisionRoute = lazy(() => import('../../screens/DecisionRoute'));
+const DecisionRoute = lazy(() => import('../../screens/question/DecisionRoute'));
 
 interface Props {
   options: EmbedOptions;

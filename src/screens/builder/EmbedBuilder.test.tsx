@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../test/renderApp';
+import { renderApp } from '../../test/renderApp';
 
 /*
  * The builder (`#/embed`): the embed's options with each problem beside its field and beside

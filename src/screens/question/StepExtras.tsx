@@ -1,8 +1,8 @@
 import type { Answers, StepId } from '../../decision/steps';
-import { BodyGuidance } from './BodyGuidance';
+import { BodyGuidance } from '../common/BodyGuidance';
 import { LookFor } from './LookFor';
-import { MessageNoteHere } from './LazyMessageNote';
-import { SpamSigns } from './SpamSigns';
+import { MessageNoteHere } from '../common/LazyMessageNote';
+import { SpamSigns } from '../common/SpamSigns';
 
 /** The help a step shows before its answers. */
 export function StepExtras({ step, answers }: { step: StepId; answers: Answers }) {

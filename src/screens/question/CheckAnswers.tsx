@@ -1,6 +1,6 @@
-import { answerLabel, questionFor } from '../content/questions';
-import { OUTCOME_UI } from '../content/site';
-import { STEP_IDS, STEPS, type Answers, type StepId } from '../decision/steps';
+import { answerLabel, questionFor } from '../../content/questions';
+import { OUTCOME_UI } from '../../content/site';
+import { STEP_IDS, STEPS, type Answers, type StepId } from '../../decision/steps';
 
 interface Props {
   /** The answers on the path taken. */

@@ -1,26 +1,26 @@
 import { lazy, useRef, type RefObject } from 'react';
-import { CopyButton } from '../components/CopyButton';
-import { Later } from '../components/Later';
-import { TitledSection } from '../components/TitledSection';
-import { questionFor } from '../content/questions';
-import { cautionsFor, outcomeWords, reasonsFor } from '../content/reasons';
-import { OUTCOME_UI, SITE } from '../content/site';
-import type { AnswerKey, Answers, OutcomeId, StepId } from '../decision/steps';
-import type { LinkRecord } from '../share/link';
-import { summaryText } from '../share/summary';
-import { today } from '../share/url';
-import { CheckAnswers } from './CheckAnswers';
-import { Cautions } from './parts/Cautions';
-import { OutcomeDetails } from './parts/OutcomeDetails';
-import { RECORD_TEXT } from '../content/changes';
-import { recordSources } from './parts/recordSources';
-import { RecordNotice } from './parts/RecordNotice';
-import type { FirmOnOutcome } from './parts/useFirmView';
-import { useGuidance } from './parts/useGuidance';
+import { CopyButton } from '../../components/CopyButton';
+import { Later } from '../../components/Later';
+import { TitledSection } from '../../components/TitledSection';
+import { questionFor } from '../../content/questions';
+import { cautionsFor, outcomeWords, reasonsFor } from '../../content/reasons';
+import { OUTCOME_UI, SITE } from '../../content/site';
+import type { AnswerKey, Answers, OutcomeId, StepId } from '../../decision/steps';
+import type { LinkRecord } from '../../share/link';
+import { summaryText } from '../../share/summary';
+import { today } from '../../share/url';
+import { CheckAnswers } from '../question/CheckAnswers';
+import { Cautions } from './Cautions';
+import { OutcomeDetails } from './OutcomeDetails';
+import { RECORD_TEXT } from '../../content/changes';
+import { recordSources } from './recordSources';
+import { RecordNotice } from './RecordNotice';
+import type { FirmOnOutcome } from '../common/useFirmView';
+import { useGuidance } from '../common/useGuidance';
 
 // The outcome's two extras below the fold: chunks of their own, loaded when the reader nears them.
-const HowWeGotHere = lazy(() => import('../map/PathMap'));
-const WhatWouldChange = lazy(() => import('./parts/WhatWouldChange'));
+const HowWeGotHere = lazy(() => import('../../map/PathMap'));
+const WhatWouldChange = lazy(() => import('./WhatWouldChange'));
 
 interface Props {
   outcome: OutcomeId;

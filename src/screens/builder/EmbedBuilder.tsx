@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { CopyButton } from '../components/CopyButton';
-import { BODY_NAMES } from '../content/bodyNames';
-import { FIRM_FORM } from '../content/firmForm';
-import { OUTCOME_CONTENT } from '../content/outcomes';
-import { FRAME_TITLE } from '../content/embed';
-import { EMBED_BUILDER as T } from '../content/embedBuilder';
-import { outcomeOf } from '../decision/machine';
-import { replay } from '../decision/replay';
-import { BODY_IDS, type Answers, type BodyId, type RegulatorId } from '../decision/steps';
+import { CopyButton } from '../../components/CopyButton';
+import { BODY_NAMES } from '../../content/bodyNames';
+import { FIRM_FORM } from '../../content/firmForm';
+import { OUTCOME_CONTENT } from '../../content/outcomes';
+import { FRAME_TITLE } from '../../content/embed';
+import { EMBED_BUILDER as T } from '../../content/embedBuilder';
+import { outcomeOf } from '../../decision/machine';
+import { replay } from '../../decision/replay';
+import { BODY_IDS, type Answers, type BodyId, type RegulatorId } from '../../decision/steps';
 import {
   checkChoices,
   DEFAULT_CHOICES,
@@ -16,13 +16,13 @@ import {
   iframeSnippet,
   loaderSnippet,
   type BuilderChoices,
-} from '../embed/snippets';
-import { TitledSection } from '../components/TitledSection';
-import { escalationFor, pointsFor } from '../firm/applies';
-import { FirmEscalation } from '../firm/FirmEscalation';
-import { FirmFileForm } from '../firm/FirmFileForm';
-import { FirmSection } from '../firm/FirmSection';
-import type { FirmPack } from '../firm/pack';
+} from '../../embed/snippets';
+import { TitledSection } from '../../components/TitledSection';
+import { escalationFor, pointsFor } from '../../firm/applies';
+import { FirmEscalation } from '../../firm/FirmEscalation';
+import { FirmFileForm } from '../../firm/FirmFileForm';
+import { FirmSection } from '../../firm/FirmSection';
+import type { FirmPack } from '../../firm/pack';
 
 const REGULATORS = BODY_IDS.filter((b): b is RegulatorId => b !== 'other' && b !== 'none');
 

@@ -9,13 +9,13 @@ import {
 } from '../../content/outcomes';
 import { OUTCOME_UI } from '../../content/site';
 import type { Answers, OutcomeId } from '../../decision/steps';
-import { BodyGuidance } from './BodyGuidance';
-import { SourceList } from './SourceList';
-import { SpamSigns } from './SpamSigns';
-import { HelplineLine } from './HelplineLine';
-import { MessageNoteHere } from './LazyMessageNote';
-import type { FirmOnOutcome } from './useFirmView';
-import { useGuidance } from './useGuidance';
+import { BodyGuidance } from '../common/BodyGuidance';
+import { SourceList } from '../common/SourceList';
+import { SpamSigns } from '../common/SpamSigns';
+import { HelplineLine } from '../common/HelplineLine';
+import { MessageNoteHere } from '../common/LazyMessageNote';
+import type { FirmOnOutcome } from '../common/useFirmView';
+import { useGuidance } from '../common/useGuidance';
 
 interface Props {
   outcome: OutcomeId;

@@ -3,8 +3,8 @@ import { cautionsFor, ruleAndSuggestion } from '../../content/reasons';
 import { OUTCOME_UI } from '../../content/site';
 import type { SourcedPoint } from '../../content/types';
 import type { Answers, OutcomeId } from '../../decision/steps';
-import { SourceList } from './SourceList';
-import { useGuidance } from './useGuidance';
+import { SourceList } from '../common/SourceList';
+import { useGuidance } from '../common/useGuidance';
 
 interface CautionView {
   id: string;

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../test/renderApp';
+import { renderApp } from '../../test/renderApp';
 
 function renderAt(path: string) {
   const { router } = renderApp(path);

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../test/renderApp';
+import { renderApp } from '../../test/renderApp';
 
 /* A damaged or out-of-date share link: plain words, a way on, never a crash or injection. */
 

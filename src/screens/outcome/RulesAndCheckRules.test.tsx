@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderApp } from '../test/renderApp';
+import { renderApp } from '../../test/renderApp';
 
 /* Issue 21: the rules question puts its answers first; check-rules says what would follow. */
 
 beforeAll(async () => {
-  await import('./DecisionRoute');
-  await import('../content/guidance');
+  await import('../question/DecisionRoute');
+  await import('../../content/guidance');
 });
 
 async function open(query: string) {

@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
-import { MAP_STEP_EXPLANATIONS, MAP_UI } from '../content/map';
-import { OUTCOME_CONTENT } from '../content/outcomes';
-import { SITE } from '../content/site';
-import { DecisionMap } from '../map/DecisionMap';
+import { MAP_STEP_EXPLANATIONS, MAP_UI } from '../../content/map';
+import { OUTCOME_CONTENT } from '../../content/outcomes';
+import { SITE } from '../../content/site';
+import { DecisionMap } from '../../map/DecisionMap';
 import { DECISION_GRAPH, DECISION_MAP } from 'virtual:decision-map';
-import { edgeLabel, nodeName } from '../map/labels';
-import { centreOf, MapScroll } from '../map/MapScroll';
-import { TitledSection } from '../components/TitledSection';
-import { useGuidance } from './parts/useGuidance';
+import { edgeLabel, nodeName } from '../../map/labels';
+import { centreOf, MapScroll } from '../../map/MapScroll';
+import { TitledSection } from '../../components/TitledSection';
+import { useGuidance } from '../common/useGuidance';
 
 const steps = DECISION_GRAPH.nodes.filter((n) => n.kind === 'step');
 const outcomes = DECISION_GRAPH.nodes.filter((n) => n.kind === 'outcome');

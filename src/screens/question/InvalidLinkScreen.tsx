@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useMode } from '../hooks/mode';
-import { INVALID_LINK } from '../content/link';
-import type { LinkProblem } from '../share/link';
+import { useMode } from '../../hooks/mode';
+import { INVALID_LINK } from '../../content/link';
+import type { LinkProblem } from '../../share/link';
 
 interface Props {
   problems: LinkProblem[];

@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../test/renderApp';
+import { renderApp } from '../../test/renderApp';
 
 /*
  * The outcome screen, reached the way a user reaches it: by opening a share link that the
@@ -52,7 +52,7 @@ const changeButton = (label: string) =>
 const answerCount = (query: string) => query.split('&').length - 1;
 
 beforeAll(async () => {
-  await import('./DecisionRoute');
+  await import('../question/DecisionRoute');
 });
 
 async function openDecision(query: string) {

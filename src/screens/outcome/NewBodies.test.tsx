@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { isOfficialUrl } from '../content/officialLinks';
-import { renderApp } from '../test/renderApp';
+import { isOfficialUrl } from '../../content/officialLinks';
+import { renderApp } from '../../test/renderApp';
 
 const NEW_BODIES = [
   'us-ca',

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { changesSince, GUIDANCE_CHANGES } from '../content/changes';
-import { today } from '../share/url';
-import { renderApp } from '../test/renderApp';
+import { changesSince, GUIDANCE_CHANGES } from '../../content/changes';
+import { today } from '../../share/url';
+import { renderApp } from '../../test/renderApp';
 
 /*
  * A decision's link is a record: the link offered on an outcome says when it was made and what
@@ -16,7 +16,7 @@ const ACCEPT =
 const JUROR = 'v=1&objectives=clients&body=aba&rules=allowed&matter=juror';
 
 beforeAll(async () => {
-  await import('./DecisionRoute');
+  await import('../question/DecisionRoute');
 });
 
 const shareField = () =>

@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
-import { optionGroups, QUESTIONS } from '../content/questions';
-import { SITE } from '../content/site';
-import type { AnswerEvent } from '../decision/machine';
-import { aloneIn, STEPS, type Answers, type StepId } from '../decision/steps';
-import { StepExtras, StepExtrasAfter } from './parts/StepExtras';
+import { optionGroups, QUESTIONS } from '../../content/questions';
+import { SITE } from '../../content/site';
+import type { AnswerEvent } from '../../decision/machine';
+import { aloneIn, STEPS, type Answers, type StepId } from '../../decision/steps';
+import { StepExtras, StepExtrasAfter } from './StepExtras';
 
 interface Props {
   step: StepId;

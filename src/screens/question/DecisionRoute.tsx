@@ -1,15 +1,15 @@
 import { lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { currentStep, outcomeOf, type AnswerEvent } from '../decision/machine';
-import { pathOf, replay } from '../decision/replay';
-import { ANSWER_KEYS, STEPS, type AnswerKey, type Answers, type StepId } from '../decision/steps';
-import { useMode } from '../hooks/mode';
-import { useStepFocus } from '../hooks/useStepFocus';
-import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../share/link';
-import { shareUrlFor, today } from '../share/url';
-import { useFirm } from './parts/useFirm';
-import { useFirmView } from './parts/useFirmView';
-import { OutcomeScreen } from './OutcomeScreen';
+import { currentStep, outcomeOf, type AnswerEvent } from '../../decision/machine';
+import { pathOf, replay } from '../../decision/replay';
+import { ANSWER_KEYS, STEPS, type AnswerKey, type Answers, type StepId } from '../../decision/steps';
+import { useMode } from '../../hooks/mode';
+import { useStepFocus } from '../../hooks/useStepFocus';
+import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../../share/link';
+import { shareUrlFor, today } from '../../share/url';
+import { useFirm } from '../common/useFirm';
+import { useFirmView } from '../common/useFirmView';
+import { OutcomeScreen } from '../outcome/OutcomeScreen';
 import { QuestionScreen } from './QuestionScreen';
 
 // Only a damaged link shows it: a chunk of its own.
