@@ -2,7 +2,13 @@ import { lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { currentStep, outcomeOf, type AnswerEvent } from '../../decision/machine';
 import { pathOf, replay } from '../../decision/replay';
-import { ANSWER_KEYS, STEPS, type AnswerKey, type Answers, type StepId } from '../../decision/steps';
+import {
+  ANSWER_KEYS,
+  STEPS,
+  type AnswerKey,
+  type Answers,
+  type StepId,
+} from '../../decision/steps';
 import { useMode } from '../../hooks/mode';
 import { useStepFocus } from '../../hooks/useStepFocus';
 import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../../share/link';
