@@ -17,6 +17,12 @@ export interface DecisionContext {
   answers: Answers;
 }
 
+/**
+ * A transition on ANSWER to `target` when `guard` holds. It always records the answer: replay.ts
+ * knows a step refused an answer by its context staying the same.
+ */
+const to = <const G>(target: string, guard: G) => ({ target, guard, actions: 'record' as const });
+
 /** A transition's guard: the event answers `key` (with one of `values`, when given). */
 const answered = (key: AnswerKey, ...values: string[]) => ({
   type: 'answerIs' as const,
@@ -68,45 +74,34 @@ export const decisionMachine = setup({
       on: {
         ANSWER: [
           // A red flag is asked of everyone: a juror's invitation is reported, not just ignored.
-          { guard: 'isKnownOnly', target: 'matter', actions: 'record' },
-          { guard: answered('objectives'), target: 'body', actions: 'record' },
+          to('matter', 'isKnownOnly'),
+          to('body', answered('objectives')),
         ],
       },
     },
     body: {
       on: {
-        ANSWER: [
-          { guard: 'isNotRegulated', target: 'matter', actions: 'record' },
-          { guard: answered('body'), target: 'rules', actions: 'record' },
-        ],
+        ANSWER: [to('matter', 'isNotRegulated'), to('rules', answered('body'))],
       },
     },
     rules: {
-      on: { ANSWER: { guard: answered('rules'), target: 'matter', actions: 'record' } },
+      on: { ANSWER: to('matter', answered('rules')) },
     },
     matter: {
       on: {
         ANSWER: [
-          { guard: 'hasConductRedFlag', target: 'dont-connect', actions: 'record' },
-          {
-            guard: and([answered('matter'), 'knowsOnlyPeopleTheyMet']),
-            target: 'ignore',
-            actions: 'record',
-          },
-          {
-            guard: and([answered('matter'), 'rulesRestrictIt']),
-            target: 'dont-connect',
-            actions: 'record',
-          },
-          { guard: answered('matter'), target: 'invite', actions: 'record' },
+          to('dont-connect', 'hasConductRedFlag'),
+          to('ignore', and([answered('matter'), 'knowsOnlyPeopleTheyMet'])),
+          to('dont-connect', and([answered('matter'), 'rulesRestrictIt'])),
+          to('invite', answered('matter')),
         ],
       },
     },
     invite: {
       on: {
         ANSWER: [
-          { guard: answered('invite', 'suspicious'), target: 'spamCheck', actions: 'record' },
-          { guard: answered('invite'), target: 'profile', actions: 'record' },
+          to('spamCheck', answered('invite', 'suspicious')),
+          to('profile', answered('invite')),
         ],
       },
     },
@@ -115,37 +110,29 @@ export const decisionMachine = setup({
         ANSWER: [
           // Unsure of the rules: only a path that would connect or write to them stops here;
           // ignoring or reporting needs no permission.
-          {
-            guard: and([answered('profile', 'relevant'), 'rulesUnsure']),
-            target: 'check-rules',
-            actions: 'record',
-          },
-          { guard: answered('profile', 'relevant'), target: 'accept', actions: 'record' },
-          {
-            guard: and([answered('profile', 'unclear'), 'rulesUnsure']),
-            target: 'check-rules',
-            actions: 'record',
-          },
-          { guard: answered('profile', 'unclear'), target: 'message', actions: 'record' },
-          { guard: answered('profile', 'not-relevant'), target: 'ignore', actions: 'record' },
-          { guard: answered('profile', 'spam'), target: 'spamCheck', actions: 'record' },
+          to('check-rules', and([answered('profile', 'relevant'), 'rulesUnsure'])),
+          to('accept', answered('profile', 'relevant')),
+          to('check-rules', and([answered('profile', 'unclear'), 'rulesUnsure'])),
+          to('message', answered('profile', 'unclear')),
+          to('ignore', answered('profile', 'not-relevant')),
+          to('spamCheck', answered('profile', 'spam')),
         ],
       },
     },
     message: {
       on: {
         ANSWER: [
-          { guard: answered('reply', 'genuine'), target: 'accept', actions: 'record' },
-          { guard: answered('reply', 'none', 'pitch'), target: 'ignore', actions: 'record' },
-          { guard: answered('reply', 'pending'), target: 'wait', actions: 'record' },
+          to('accept', answered('reply', 'genuine')),
+          to('ignore', answered('reply', 'none', 'pitch')),
+          to('wait', answered('reply', 'pending')),
         ],
       },
     },
     spamCheck: {
       on: {
         ANSWER: [
-          { guard: answered('spam', 'true-spam'), target: 'report-spam', actions: 'record' },
-          { guard: answered('spam', 'not-spam'), target: 'ignore', actions: 'record' },
+          to('report-spam', answered('spam', 'true-spam')),
+          to('ignore', answered('spam', 'not-spam')),
         ],
       },
     },
