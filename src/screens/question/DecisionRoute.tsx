@@ -25,13 +25,11 @@ const InvalidLinkScreen = lazy(() =>
 
 /** What a history entry carries besides its address. */
 interface EntryState {
-  /** Reached by answering the question before it: the entry before it is that question. */
-  answered?: boolean;
   /**
-   * Reached from the screen the reader was on (the start page's "Start now", an outcome's
-   * "Change"): the entry before it is that screen, so Back returns there as the browser would.
+   * The entry before this one is the screen the reader came from (the question just answered,
+   * the start page's "Start now", an outcome's "Change"), so Back is the browser's Back.
    */
-  cameFrom?: boolean;
+  backIsBrowserBack?: boolean;
   /**
    * While the reader changes an answer from "Check your answers": the answers that applied
    * before, so those that still apply are replayed and the others named at the outcome.
@@ -124,20 +122,19 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
     // kept; otherwise the path so far and this answer (and what the page fixed).
     const after = replay(changing ? { ...given, ...next } : next, fixed);
     const kept = after.context.answers;
-    if (!changing) return go(kept, { answered: true });
-    if (!outcomeOf(after)) return go(kept, { answered: true, changing });
+    if (!changing) return go(kept, { backIsBrowserBack: true });
+    if (!outcomeOf(after)) return go(kept, { backIsBrowserBack: true, changing });
     const dropped = changing.filter((key) => kept[key] === undefined);
     setGiven((g) =>
       Object.fromEntries(Object.entries(g).filter(([k]) => !dropped.includes(k as AnswerKey))),
     );
-    go(kept, { answered: true, dropped });
+    go(kept, { backIsBrowserBack: true, dropped });
   }
 
   function back() {
     remember();
-    // Where the entry before is the screen the reader came from, Back is the browser's Back, so
-    // both move through the same history (and Forward undoes either).
-    if (!embed && (journey.answered || journey.cameFrom)) return void navigate(-1);
+    // Both Backs then move through the same history (and Forward undoes either).
+    if (!embed && journey.backIsBrowserBack) return void navigate(-1);
     const previous = asked.at(-1);
     if (previous) go(answersBefore(answers, previous), undefined, true);
     else void navigate('/', { replace: true });
@@ -146,12 +143,12 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
   function change(target: StepId) {
     remember();
     const changing = (Object.keys(answers) as AnswerKey[]).filter((k) => fixed[k] === undefined);
-    go(answersBefore(answers, target), { changing, cameFrom: true });
+    go(answersBefore(answers, target), { changing, backIsBrowserBack: true });
   }
 
   function restart() {
     setGiven({});
-    go({}, { cameFrom: true });
+    go({}, { backIsBrowserBack: true });
   }
 
   let screen = null;
