@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from '@playwright/test';
-import { expect, test, isFirmFile404 } from './fixtures';
+import { expect, test } from './fixtures';
 
 /**
  * Who may frame what, what the loader agrees to frame, what a contact link may hide, and
@@ -257,8 +257,7 @@ test.describe('addresses a scanner mangled', () => {
     test(`${path}#/%E0%A4%A opens without an error`, async ({ page }) => {
       const logged: string[] = [];
       page.on('console', (m) => {
-        if ((m.type() === 'warning' || m.type() === 'error') && !isFirmFile404(m))
-          logged.push(m.text());
+        if (m.type() === 'warning' || m.type() === 'error') logged.push(m.text());
       });
       await page.goto(`${path}#/%E0%A4%A`);
       // The full site has no such page; the embed starts the decision.

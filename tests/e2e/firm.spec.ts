@@ -4,7 +4,7 @@ import { answer, expect, q, test } from './fixtures';
 /**
  * The firm file (../shared/spec/firm-pack.md) read by the built app, under the strict CSP.
  * The files are tests/e2e/firm-files/firms/<id>.json, served beside the app by
- * `serve.mjs --extra` (playwright.config.ts), opened with `?pack=<id>`.
+ * `serve.mjs` with FIRM_DIR=tests/e2e/firm-files (playwright.config.ts), opened with `?pack=<id>`.
  */
 
 const MEDIA_ACCEPT =
