@@ -83,7 +83,7 @@ test('embed.html has no inline scripts or styles, and a base target for links ou
 });
 
 test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', () => {
-  test('a full walk works in the frame; the host keeps its focus, scroll and history', async ({
+  test('a full walk works in the frame; the host keeps its focus and scroll, and Back walks the steps', async ({
     page,
     guard,
   }) => {
@@ -120,8 +120,8 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
     // Back to the top once the step is recorded (just after the outcome renders).
     await expect.poll(() => frame.evaluate(() => window.scrollY)).toBe(0);
 
-    // Every step replaced the frame's URL: the host's Back button still leaves the page.
-    expect(await page.evaluate(() => window.history.length)).toBe(historyBefore);
+    // Each step the reader took is an entry in the page's history.
+    expect(await page.evaluate(() => window.history.length)).toBeGreaterThan(historyBefore + 4);
     expect(frame.url()).toContain(`#/decision?${ACCEPT_PATH}`);
 
     // "Open full page" carries the answers to the full site, in a new tab.
@@ -147,9 +147,23 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
       ),
     );
     await page.screenshot({ path: 'test-results/screenshots/embed/host-iframe-1280.png' });
+
+    // The browser's Back walks back through the questions, and leaves the host page only from
+    // the first question, where the embed started.
+    const host = page.url();
+    for (let i = 0; i < 12; i++) {
+      if (!/[?&]objectives=/.test(frame.url())) break;
+      await page.evaluate(() => window.history.back());
+      await page.waitForTimeout(150);
+      expect(page.url()).toBe(host);
+    }
+    await expectQuestion(embed, 1, 'What do you use LinkedIn for?');
+    expect(page.url()).toBe(host);
+    await page.goBack();
+    expect(page.url()).not.toBe(host);
   });
 
-  test('a damaged link in the frame takes no focus; its buttons add no history', async ({
+  test('a damaged link in the frame takes no focus; its buttons add one step', async ({
     page,
     guard,
   }) => {
@@ -169,7 +183,7 @@ test.describe('iframe snippet at a fixed height (SharePoint Embed web part)', ()
     expect(historyShown).toBeLessThanOrEqual(historyBefore + 1);
     await embed.getByRole('button', { name: 'Continue from the last valid step' }).click();
     await expectQuestion(embed, 2, 'Who regulates your profession?');
-    expect(await page.evaluate(() => window.history.length)).toBe(historyShown);
+    expect(await page.evaluate(() => window.history.length)).toBe(historyShown + 1);
   });
 
   test('Copy link works in the frame with allow="clipboard-write"', async ({

@@ -43,7 +43,7 @@ interface EntryState {
 /**
  * `#/decision?v=1&…`: the URL is the record of the decision. Each address is read once and
  * replayed once through the machine; each answer is a new address (a history entry each, so
- * the browser's Back and Forward move between questions; in the embed each replaces the last).
+ * the browser's Back and Forward move between questions, in the embed as on the full site).
  */
 export default function DecisionRoute() {
   const { search } = useLocation();
@@ -55,10 +55,10 @@ export default function DecisionRoute() {
   );
 }
 
+/** Each step is a history entry, in the embed too (src/embed/history.ts). */
 function useGo() {
   const navigate = useNavigate();
-  const { embed } = useMode();
-  return (answers: Answers, state?: EntryState, replace = embed) =>
+  return (answers: Answers, state?: EntryState, replace = false) =>
     void navigate(`/decision?${formatLink(answers)}`, { replace, state });
 }
 
@@ -136,7 +136,8 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
   function back() {
     remember();
     // Where the entry before is the screen the reader came from, Back is the browser's Back, so
-    // both move through the same history (and Forward undoes either).
+    // both move through the same history (and Forward undoes either). Not in a frame, where the
+    // entry before may be the host page's: there Back replaces this entry with the one before.
     if (!embed && (journey.answered || journey.cameFrom)) return void navigate(-1);
     const previous = asked.at(-1);
     if (previous) go(answersBefore(answers, previous), undefined, true);
