@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BODY_IDS } from '../decision/steps';
 import {
   checkChoices,
   contactUrl,
@@ -107,5 +109,14 @@ describe('embed builder snippets', () => {
 
   it('escapes attribute text', () => {
     expect(escapeAttribute(`a&b"c<d>e'`)).toBe(`a&amp;b&quot;c&lt;d&gt;e'`);
+  });
+});
+
+describe('docs/embedding.md', () => {
+  it('lists every professional-body id the body option takes', () => {
+    const doc = readFileSync('docs/embedding.md', 'utf8');
+    const row = /^\| `body` \|(.*)$/m.exec(doc)?.[1] ?? '';
+    const listed = [...row.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
+    expect(listed).toEqual([...BODY_IDS]);
   });
 });
