@@ -1,26 +1,30 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+
+const NAME = '.vite/manifest.json';
 
 /**
  * Vite's build manifest (`build.manifest`) names every chunk and what it imports: our own tools
  * read it (scripts/first-load.mjs, tests/e2e/map.spec.ts), readers never do. Vite writes it
  * into the build, where a host that serves dot-folders (nginx does) would publish it; this
- * writes it to `file`, outside the build, and leaves it out of `dist/`.
+ * moves it to `file`, outside the build. Once the bundle is written: Vite's own plugins,
+ * which run after every other, complete the manifest until then.
  */
 export function manifestOutside(file: string): Plugin {
   return {
     name: 'manifest-outside',
     apply: 'build',
     enforce: 'post',
-    generateBundle: {
+    writeBundle: {
       order: 'post',
-      handler(_options, bundle) {
-        const asset = bundle['.vite/manifest.json'];
-        if (asset?.type !== 'asset') return;
+      sequential: true,
+      handler(options, bundle) {
+        const asset = bundle[NAME];
+        if (asset?.type !== 'asset' || !options.dir) return;
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, asset.source);
-        delete bundle['.vite/manifest.json'];
+        rmSync(join(options.dir, dirname(NAME)), { recursive: true, force: true });
       },
     },
   };
