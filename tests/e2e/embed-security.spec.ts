@@ -386,6 +386,16 @@ test.describe('addresses a scanner mangled', () => {
       expect(new URL(page.url()).hash).toBe('#/decision?v=1&objectives=known-only&matter=none');
     });
 
+    test(`${path}%23/decision?… (the # sent to the server) opens the decision`, async ({
+      page,
+    }) => {
+      // `/` + `%23/…`, or `/embed.html` + `%23/…`: the server sends it back to the fragment.
+      await page.goto(`${path}%23/decision?v=1&objectives=known-only&matter=none`);
+      await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
+      expect(new URL(page.url()).pathname).toBe(path);
+      expect(new URL(page.url()).hash).toBe('#/decision?v=1&objectives=known-only&matter=none');
+    });
+
     test(`${path}#/%E0%A4%A opens without an error`, async ({ page }) => {
       const logged: string[] = [];
       page.on('console', (m) => {
