@@ -193,9 +193,10 @@ test.describe('the decision map', () => {
   });
 
   test('the map is lazy: not in the first load, not in the decision chunk', () => {
-    const manifest = JSON.parse(
-      readFileSync(MANIFEST, 'utf8'),
-    ) as Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[]; dynamicImports?: string[] }
+    >;
     const closure = (key: string, seen = new Set<string>()) => {
       if (seen.has(key)) return seen;
       seen.add(key);
