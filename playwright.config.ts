@@ -34,8 +34,10 @@ export default defineConfig({
     {
       // The production build, served with the headers a careful host would send; the host
       // pages below may frame embed.html, and nothing may frame the rest.
-      // --extra: the test firm files (firm.spec.ts) as firms/<id>.json, never in dist/.
-      command: `node scripts/serve.mjs --build --port ${PORT} --frame-ancestors http://127.0.0.1:${HOST_PORT} --extra tests/e2e/firm-files`,
+      // FIRM_DIR: the test firm files (firm.spec.ts) as firms/<id>.json, never in dist/; no
+      // firm.json, so every other page runs as a deployment without settings.
+      command: `node scripts/serve.mjs --build --port ${PORT} --frame-ancestors http://127.0.0.1:${HOST_PORT}`,
+      env: { FIRM_DIR: 'tests/e2e/firm-files' },
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,

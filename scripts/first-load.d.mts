@@ -11,6 +11,7 @@ export interface Load {
   br: number;
 }
 export const DIST: string;
+export const MANIFEST: string;
 export const BUDGETS: { start: number; sharedLink: number; embed: number };
 export const DECISION_KEYS: string[];
 export function sizes(file: string): FileSize;

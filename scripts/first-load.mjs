@@ -5,6 +5,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
+/** Vite's build manifest, which the build writes beside dist/, never in it (vite.config.ts). */
+export const MANIFEST = resolve(import.meta.dirname, '..', '.tmp', 'build-manifest.json');
 /**
  * What each page may load, gzip, before its first screen shows. The embed's first screen also
  * reads its options (zod, which a shared link no longer needs: docs/decisions/004).
@@ -33,7 +35,7 @@ function total(list) {
 }
 
 function manifest() {
-  return JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'));
+  return JSON.parse(readFileSync(MANIFEST, 'utf8'));
 }
 
 /** A chunk with everything it statically imports, and their stylesheets. */
@@ -84,7 +86,7 @@ export function entryLoad(html, lazyKeys = []) {
  * The decision route's chunks. The cited guidance (src/content/bodies.ts, cautions.ts) is
  * fetched once they run, beside the first screen rather than before it.
  */
-export const DECISION_KEYS = ['src/screens/DecisionRoute.tsx'];
+export const DECISION_KEYS = ['src/screens/question/DecisionRoute.tsx'];
 
 /**
  * First load of the start page, and of a shared decision link (which also needs the

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BODY_IDS } from '../decision/steps';
 import {
   checkChoices,
   contactUrl,
@@ -50,10 +52,23 @@ describe('embed builder snippets', () => {
     expect(iframe).toContain('height="900"');
     // events only mean something to the loader.
     expect(iframe).not.toContain('events');
-    const loader = loaderSnippet(BASE, checked);
-    expect(loader).toContain('data-firm="Smith &amp; &quot;Co&quot;"');
-    expect(loader).toContain('data-events="1"');
-    expect(loader).toContain('data-contact="mailto:knowledge@smith.example"');
+    // Who the tool speaks for goes on the script tag, which a comment on the page can't add;
+    // the look of the embed on its element.
+    expect(loaderSnippet(BASE, checked)).toBe(
+      [
+        '<div data-should-i-connect',
+        `     data-src="${BASE}"`,
+        '     data-accent="00467f"',
+        '     data-theme="dark"',
+        '     data-body="nzls"',
+        '     data-title="0"',
+        '     data-events="1"></div>',
+        '<script src="https://tools.example/connect/embed.js"',
+        '        data-firm="Smith &amp; &quot;Co&quot;"',
+        '        data-contact="mailto:knowledge@smith.example"',
+        '        async></script>',
+      ].join('\n'),
+    );
   });
 
   it('leaves out what the embed would refuse, and says which', () => {
@@ -94,5 +109,14 @@ describe('embed builder snippets', () => {
 
   it('escapes attribute text', () => {
     expect(escapeAttribute(`a&b"c<d>e'`)).toBe(`a&amp;b&quot;c&lt;d&gt;e'`);
+  });
+});
+
+describe('docs/embedding.md', () => {
+  it('lists every professional-body id the body option takes', () => {
+    const doc = readFileSync('docs/embedding.md', 'utf8');
+    const row = /^\| `body` \|(.*)$/m.exec(doc)?.[1] ?? '';
+    const listed = [...row.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
+    expect(listed).toEqual([...BODY_IDS]);
   });
 });

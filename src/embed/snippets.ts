@@ -114,18 +114,30 @@ export function iframeSnippet(embedBase: string, checked: CheckedChoices): strin
   ].join('\n');
 }
 
+/**
+ * Options the loader takes from its own script tag only: an element on the page (which a
+ * comment can add) can't say who the tool speaks for (public/embed.js).
+ */
+const SCRIPT_TAG_OPTIONS = new Set(['firm', 'contact']);
+
 /** Tier 1: the loader, for pages that allow a script; the frame follows its content. */
 export function loaderSnippet(embedBase: string, checked: CheckedChoices): string {
   const src = new URL(embedBase);
   const loader = new URL('embed.js', src);
-  const attributes = [
+  const attribute = ([key, value]: [string, string]) => `data-${key}="${escapeAttribute(value)}"`;
+  const element = [
     'data-should-i-connect',
     `data-src="${escapeAttribute(src.href)}"`,
-    ...checked.options.map(([key, value]) => `data-${key}="${escapeAttribute(value)}"`),
+    ...checked.options.filter(([key]) => !SCRIPT_TAG_OPTIONS.has(key)).map(attribute),
+  ];
+  const script = [
+    `src="${escapeAttribute(loader.href)}"`,
+    ...checked.options.filter(([key]) => SCRIPT_TAG_OPTIONS.has(key)).map(attribute),
+    'async',
   ];
   return [
-    `<div ${attributes.join('\n     ')}></div>`,
-    `<script src="${escapeAttribute(loader.href)}" async></script>`,
+    `<div ${element.join('\n     ')}></div>`,
+    `<script ${script.join(script.length > 2 ? '\n        ' : ' ')}></script>`,
   ].join('\n');
 }
 

@@ -49,8 +49,11 @@ describe('loadPack', () => {
       Promise.resolve(new Response(null, { status: 204 })),
     );
     await expect(loadPack('', fetch)).resolves.toEqual({ kind: 'none' });
-    // A requested pack with no content is still a problem to show.
-    await expect(loadPack('?pack=acme', fetch)).resolves.toMatchObject({ kind: 'notice' });
+    // A requested pack with no content is missing, as with a 404.
+    const missing = await loadPack('?pack=acme', fetch);
+    const missing404 = await loadPack('?pack=acme', notFound());
+    expect(missing).toMatchObject({ kind: 'notice', id: 'acme' });
+    expect(missing).toEqual(missing404);
   });
 
   it('a host that answers with its own HTML page for firm.json: none, silently', async () => {

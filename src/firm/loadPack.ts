@@ -67,8 +67,10 @@ export async function loadPack(
       headers: { Accept: 'application/json' },
       signal: controller.signal,
     });
-    // "No content" for the default file is a host's way to say "none" without a logged 404.
-    if (response.status === 204 && id === undefined) return { kind: 'none' };
+    // "No content" is a host's way to say "no such file" without the 404 browsers log
+    // (scripts/serve.mjs, docs/deploying.md): none for the default file, missing for a pack.
+    if (response.status === 204)
+      return id === undefined ? { kind: 'none' } : notice(P.notFound(path));
     if (!response.ok) {
       // No firm.json is the usual case, not a problem; a requested one missing is.
       if (response.status === 404 && id === undefined) return { kind: 'none' };

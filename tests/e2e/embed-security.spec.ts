@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from '@playwright/test';
-import { expect, test, isFirmFile404 } from './fixtures';
+import { expect, test } from './fixtures';
 
 /**
  * Who may frame what, what the loader agrees to frame, what a contact link may hide, and
@@ -63,6 +63,61 @@ test.describe('framing', () => {
       0,
     );
     expect(refusals).toEqual([expect.stringContaining(`Framing '${APP}/'`)]);
+  });
+
+  test('where the tool’s server refuses the page, the loader puts a link to the tool in the frame’s place', async ({
+    page,
+    guard,
+  }) => {
+    // The same host page on an origin the app's frame-ancestors list leaves out.
+    const unlisted = HOST.replace('127.0.0.1', 'localhost');
+    guard.allowOrigins.push(unlisted);
+    guard.allowConsoleErrors.push(/frame-ancestors/);
+    const unavailable: string[] = [];
+    await page.exposeFunction('unavailable', (id: string) => unavailable.push(id));
+    await page.addInitScript(() =>
+      document.addEventListener('should-i-connect:unavailable', (e) =>
+        (window as unknown as { unavailable: (id: string) => void }).unavailable(
+          (e.target as HTMLElement).id,
+        ),
+      ),
+    );
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${unlisted}/loader.html`);
+      const first = page.locator('#first');
+      await expect(first.getByRole('link', { name: 'Open “Should I connect?” in a new tab' }))
+        // The loader waits a few seconds for the frame to speak.
+        .toHaveAttribute('href', `${APP}/#/`, { timeout: 15_000 });
+      await expect(first.locator('iframe')).toHaveCount(0);
+      await expect(first).toContainText(
+        'The LinkedIn invitation guide can’t be shown inside this page.',
+      );
+      // The decision the second frame was to open, in the full page.
+      await expect(page.locator('#second').getByRole('link')).toHaveAttribute(
+        'href',
+        `${APP}/#/decision?v=1&objectives=known-only&matter=none`,
+        { timeout: 15_000 },
+      );
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      await first.screenshot({
+        path: `test-results/screenshots/embed/loader-refused-${width}.png`,
+      });
+      await page.screenshot({
+        path: `test-results/screenshots/embed/loader-refused-page-${width}.png`,
+      });
+    }
+    expect(unavailable.sort()).toEqual(['first', 'first', 'second', 'second']);
+
+    // The link opens the tool itself, in a new tab.
+    const [tab] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.locator('#first').getByRole('link').click(),
+    ]);
+    await expect(tab.getByRole('button', { name: 'Start now' })).toBeVisible();
+    await tab.close();
   });
 
   test('the app frames its own pages (the builder’s preview)', async ({ page }) => {
@@ -138,42 +193,119 @@ test.describe('the loader frames only its own app', () => {
   });
 });
 
+/** An embed element, as a page's editor (or a comment a sanitiser let through) adds one. */
+async function addElement(page: Page, id: string, attributes: Record<string, string> = {}) {
+  await page.evaluate(
+    ({ id, attributes }) => {
+      const el = document.createElement('div');
+      el.id = id;
+      el.setAttribute('data-should-i-connect', '');
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      document.querySelector('main')?.append(el);
+    },
+    { id, attributes },
+  );
+}
+
+test.describe('what an element can say', () => {
+  test('a comment’s element names no firm, contact, title or settings, and takes no address’s query or fragment', async ({
+    page,
+    guard,
+  }) => {
+    guard.allowOrigins.push(HOST);
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await page.goto(`${HOST}/`);
+    await addElement(page, 'comment', {
+      'data-src': `${APP}/embed.html?firm=Hartley+%26+Rowe+IT+Security&contact=https://hr-sso.evil.example/#/decision?v=1&objectives=clients&body=none&matter=none&invite=personal&profile=relevant`,
+      'data-firm': 'Hartley & Rowe IT Security',
+      'data-contact': 'https://hr-sso.evil.example/verify',
+      'data-pack': 'acme',
+      'data-frame-title': 'Hartley & Rowe sign-in',
+      'data-min-height': '50000000',
+      'data-height': '50000000',
+    });
+    await addLoader(page);
+
+    const frame = page.locator('#comment iframe');
+    await expect(frame).toHaveAttribute('title', 'Should I connect? A LinkedIn invitation guide');
+    const src = new URL((await frame.getAttribute('src')) ?? '');
+    expect([...src.searchParams.keys()]).toEqual(['frameId']);
+    expect(src.hash).toBe('');
+    // Clamped like a height the frame reports, from the start.
+    expect(await frame.evaluate((f) => f.getBoundingClientRect().height)).toBe(16000);
+
+    const embed = page.frameLocator('#comment iframe');
+    await expectFirstQuestion(embed);
+    await expect(embed.getByText(/Hartley/)).toHaveCount(0);
+    await expect(embed.getByRole('link', { name: /Questions\?/ })).toHaveCount(0);
+    for (const name of ['data-firm', 'data-contact', 'data-pack', 'data-frame-title'])
+      expect(warnings).toContainEqual(expect.stringContaining(`${name} on an embed element`));
+    expect(warnings).toContainEqual(expect.stringContaining("data-src's query"));
+    expect(warnings).toContainEqual(expect.stringContaining("data-src's fragment"));
+  });
+
+  test('the script tag names the firm and its contact, and lets an address carry a decision', async ({
+    page,
+    guard,
+  }) => {
+    guard.allowOrigins.push(HOST);
+    await page.goto(`${HOST}/`);
+    await addElement(page, 'shared', {
+      'data-src': `${APP}/embed.html#/decision?v=1&objectives=known-only&matter=none`,
+      'data-min-height': '300',
+      'data-height': '360',
+    });
+    await addLoader(page, {
+      'data-firm': 'Smith & Co',
+      'data-contact': 'mailto:knowledge@smith.example',
+      'data-frame-title': 'Smith & Co: should I connect?',
+      'data-allow-src-parts': 'fragment',
+    });
+    const frame = page.locator('#shared iframe');
+    await expect(frame).toHaveAttribute('title', 'Smith & Co: should I connect?');
+    expect(await frame.evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThanOrEqual(
+      300,
+    );
+    const embed = page.frameLocator('#shared iframe');
+    await expect(embed.getByText('Guidance for Smith & Co people')).toBeVisible();
+    await expect(
+      embed.getByRole('link', { name: 'Questions? Ask knowledge@smith.example' }),
+    ).toBeVisible();
+    await expect(embed.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
+  });
+});
+
 test.describe('honest contacts', () => {
   test('a mailto: with hidden recipients never reaches the page; a web contact shows its host', async ({
     page,
     guard,
   }) => {
     guard.allowOrigins.push(HOST);
-    await page.goto(`${HOST}/`);
-    await page.evaluate((app) => {
-      const embeds = [
-        ['mail', 'Smith & Co', 'mailto:help@firm.example?bcc=evil@x.example'],
-        ['web', 'Smith & Co IT Security', 'https://smith-co-login.evil.example/ask'],
-      ];
-      for (const [id, firm, contact] of embeds) {
-        const el = document.createElement('div');
-        el.id = id ?? '';
-        el.setAttribute('data-should-i-connect', '');
-        el.setAttribute('data-src', `${app}/embed.html`);
-        el.setAttribute('data-firm', firm ?? '');
-        el.setAttribute('data-contact', contact ?? '');
-        document.body.append(el);
+    const embeds = [
+      ['mail', 'Smith & Co', 'mailto:help@firm.example?bcc=evil@x.example'],
+      ['web', 'Smith & Co IT Security', 'https://smith-co-login.evil.example/ask'],
+    ] as const;
+    for (const [id, firm, contact] of embeds) {
+      await page.goto(`${HOST}/`);
+      await addElement(page, id, { 'data-src': `${APP}/embed.html` });
+      await addLoader(page, { 'data-firm': firm, 'data-contact': contact });
+      const embed = page.frameLocator(`#${id} iframe`);
+      await expect(embed.getByText(`Guidance for ${firm} people`)).toBeVisible();
+      if (id === 'mail') {
+        await expect(embed.getByRole('link', { name: /Questions\?/ })).toHaveCount(0);
+        await expect(embed.locator('a[href^="mailto:" i]')).toHaveCount(0);
+        await expect(embed.getByText(/evil@x\.example/)).toHaveCount(0);
+      } else {
+        await expect(
+          embed.getByRole('link', {
+            name: 'Questions? Ask Smith & Co IT Security at smith-co-login.evil.example',
+          }),
+        ).toHaveAttribute('href', 'https://smith-co-login.evil.example/ask');
       }
-    }, APP);
-    await addLoader(page);
-
-    const mail = page.frameLocator('#mail iframe');
-    await expect(mail.getByText('Guidance for Smith & Co people')).toBeVisible();
-    await expect(mail.getByRole('link', { name: /Questions\?/ })).toHaveCount(0);
-    await expect(mail.locator('a[href^="mailto:" i]')).toHaveCount(0);
-    await expect(mail.getByText(/evil@x\.example/)).toHaveCount(0);
-
-    const web = page.frameLocator('#web iframe');
-    await expect(
-      web.getByRole('link', {
-        name: 'Questions? Ask Smith & Co IT Security at smith-co-login.evil.example',
-      }),
-    ).toHaveAttribute('href', 'https://smith-co-login.evil.example/ask');
+    }
   });
 
   test('the builder never makes a mailto: with hidden recipients', async ({ page }) => {
@@ -254,11 +386,20 @@ test.describe('addresses a scanner mangled', () => {
       expect(new URL(page.url()).hash).toBe('#/decision?v=1&objectives=known-only&matter=none');
     });
 
+    test(`${path}%23/decision?… (the # sent to the server) opens the decision`, async ({
+      page,
+    }) => {
+      // `/` + `%23/…`, or `/embed.html` + `%23/…`: the server sends it back to the fragment.
+      await page.goto(`${path}%23/decision?v=1&objectives=known-only&matter=none`);
+      await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore');
+      expect(new URL(page.url()).pathname).toBe(path);
+      expect(new URL(page.url()).hash).toBe('#/decision?v=1&objectives=known-only&matter=none');
+    });
+
     test(`${path}#/%E0%A4%A opens without an error`, async ({ page }) => {
       const logged: string[] = [];
       page.on('console', (m) => {
-        if ((m.type() === 'warning' || m.type() === 'error') && !isFirmFile404(m))
-          logged.push(m.text());
+        if (m.type() === 'warning' || m.type() === 'error') logged.push(m.text());
       });
       await page.goto(`${path}#/%E0%A4%A`);
       // The full site has no such page; the embed starts the decision.

@@ -1,4 +1,4 @@
-import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every browser test also checks what a user can't see: no console errors, no uncaught
@@ -17,7 +17,6 @@ export const test = base.extend<{
       };
       page.on('console', (m) => {
         if (m.type() !== 'error') return;
-        if (isFirmFile404(m)) return;
         if (allowed.allowConsoleErrors.some((r) => r.test(m.text()))) return;
         problems.push(`console error: ${m.text()}`);
       });
@@ -40,13 +39,6 @@ export const test = base.extend<{
   ],
 });
 export { expect };
-
-/**
- * A deployment without a firm file answers its fetch with a 404, which the app reads as "no
- * firm settings" (docs/firm-settings.md); Chromium logs every 404 it fetches.
- */
-export const isFirmFile404 = (m: ConsoleMessage) =>
-  /\/(firm|firms\/[a-z0-9-]+)\.json$/.test(m.location().url) && / 404 /.test(m.text());
 
 export const q = (query: string) => `/#/decision?${query}`;
 

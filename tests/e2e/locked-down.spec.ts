@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGETS, DIST, firstLoad } from '../../scripts/first-load.mjs';
+import { BUDGETS, DIST, firstLoad, MANIFEST } from '../../scripts/first-load.mjs';
 import { answer, expect, readToTheEnd, test } from './fixtures';
 
 /** The link the bench measures (scripts/bench.mjs). */
@@ -67,6 +67,13 @@ test('the HTML has no inline scripts or style attributes', () => {
   expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
   expect(html).not.toMatch(/\sstyle="/);
   expect(html).not.toMatch(/<style/);
+});
+
+test('the build publishes no manifest of its own: it is written outside dist/', () => {
+  // A host that serves dot-folders (nginx does) would publish every chunk's name and imports.
+  expect(existsSync(join(DIST, '.vite'))).toBe(false);
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, unknown>;
+  expect(Object.keys(manifest)).toContain('index.html');
 });
 
 test('first load stays within its budget, gzip: start page 100 KB, shared link 125 KB, embed 130 KB', () => {

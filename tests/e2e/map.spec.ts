@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DECISION_KEYS, DIST } from '../../scripts/first-load.mjs';
+import { DECISION_KEYS, DIST, MANIFEST } from '../../scripts/first-load.mjs';
 import { OUTCOMES, STEP_IDS, type Answers } from '../../src/decision/steps';
 import { whatIf } from '../../src/decision/whatIf';
 import { answer, expect, q, readToTheEnd, test } from './fixtures';
@@ -193,9 +193,10 @@ test.describe('the decision map', () => {
   });
 
   test('the map is lazy: not in the first load, not in the decision chunk', () => {
-    const manifest = JSON.parse(
-      readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'),
-    ) as Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[]; dynamicImports?: string[] }
+    >;
     const closure = (key: string, seen = new Set<string>()) => {
       if (seen.has(key)) return seen;
       seen.add(key);

@@ -1,14 +1,16 @@
 // Runs under the suite's jsdom environment (src/test-setup.ts needs a window); the server
 // and the requests are Node's own.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect, constants as h2 } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { resolveConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compressed } from '../../build/compress-plugin.ts';
+import { DEFAULT_FIRM_DIR, DIST, isInside } from '../../scripts/firm-files.mjs';
 
 /**
  * scripts/serve.mjs against what an attacker would send it: each request is answered with a
@@ -28,12 +30,16 @@ interface Reply {
   body: Buffer;
 }
 
-/** A folder with a small build in dist/ and a sibling dist-old/ holding a secret. */
+/**
+ * A folder with a small build in dist/, a sibling dist-old/ holding a secret, and an empty
+ * settings/ folder for FIRM_DIR.
+ */
 function fixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'serve-test-'));
   mkdirSync(join(dir, 'dist', 'assets'), { recursive: true });
   mkdirSync(join(dir, 'dist', '.vite'), { recursive: true });
   mkdirSync(join(dir, 'dist-old'), { recursive: true });
+  mkdirSync(join(dir, 'settings'), { recursive: true });
   const files: Record<string, string> = {
     'index.html': INDEX,
     'embed.html': EMBED,
@@ -58,8 +64,13 @@ function fixture(): string {
 }
 
 /** Starts serve.mjs on a free port; resolves with its address once it listens. */
-function start(args: string[]): Promise<{ server: ChildProcess; origin: string }> {
-  const server = spawn(process.execPath, [SERVE, '--port', '0', ...args]);
+function start(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ server: ChildProcess; origin: string }> {
+  const server = spawn(process.execPath, [SERVE, '--port', '0', ...args], {
+    env: { ...process.env, FIRM_DIR: join(dir, 'settings'), ...env },
+  });
   return new Promise((ready, fail) => {
     let out = '';
     server.stdout.on('data', (d: Buffer) => {
@@ -72,8 +83,13 @@ function start(args: string[]): Promise<{ server: ChildProcess; origin: string }
 }
 
 /** Runs serve.mjs to its end (it should refuse to start); its exit code and output. */
-function run(args: string[]): Promise<{ code: number | null; output: string }> {
-  const server = spawn(process.execPath, [SERVE, '--port', '0', ...args]);
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  const server = spawn(process.execPath, [SERVE, '--port', '0', ...args], {
+    env: { ...process.env, ...env },
+  });
   let output = '';
   server.stdout.on('data', (d: Buffer) => (output += String(d)));
   server.stderr.on('data', (d: Buffer) => (output += String(d)));
@@ -224,6 +240,48 @@ for (const [mode, send, args, gone] of [
         expect(await policy(path), path).toBe(`'self' ${HOST_PAGES}`);
     });
 
+    it('keeps powerful features and other windows away, and strings out of script sinks', async () => {
+      for (const path of ['/', '/embed.html', '/no-such-file']) {
+        const { headers } = await send(origin, path);
+        expect(headers['permissions-policy'], path).toMatch(/(^|, )camera=\(\)/);
+        expect(headers['permissions-policy'], path).toMatch(/(^|, )microphone=\(\)/);
+        expect(headers['permissions-policy'], path).toMatch(/(^|, )geolocation=\(\)/);
+        // "Copy link" in a frame needs the clipboard, which the policy leaves alone.
+        expect(headers['permissions-policy'], path).not.toContain('clipboard');
+        expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+        expect(headers['content-security-policy'], path).toContain(
+          "require-trusted-types-for 'script'",
+        );
+      }
+    });
+
+    it.each([
+      ['/%23/decision?v=1', '/#/decision?v=1'],
+      ['/%23%2Fdecision?v=1&objectives=clients', '/#/decision?v=1&objectives=clients'],
+      [
+        '/embed.html%23/decision?v=1&objectives=media',
+        '/embed.html#/decision?v=1&objectives=media',
+      ],
+      ['/embed%23/decision?v=1', '/embed#/decision?v=1'],
+      ['/tools/connect/%23/decision?v=1', '/tools/connect/#/decision?v=1'],
+    ])(
+      'sends a link whose # a mail scanner encoded, %s, back to its fragment',
+      async (path, to) => {
+        const reply = await send(origin, path);
+        expect(reply.status).toBe(302);
+        expect(reply.headers.location).toBe(to);
+      },
+    );
+
+    it.each(['//evil.example/%23/decision?v=1', '/%5C%5Cevil.example/%23/decision', '/%23/other'])(
+      '%s is not redirected anywhere',
+      async (path) => {
+        const reply = await send(origin, path);
+        expect(reply.status).toBe(404);
+        expect(reply.headers.location).toBeUndefined();
+      },
+    );
+
     it('sends the Brotli file when the browser takes it, else gzip, else the file', async () => {
       const path = '/assets/app-abc123.js';
       const plain = await send(origin, path);
@@ -257,6 +315,97 @@ for (const [mode, send, args, gone] of [
   });
 }
 
+describe('the firm settings on serve.mjs (FIRM_DIR)', () => {
+  let settings: string;
+  let origin: string;
+  const firmFile = (version: string) =>
+    JSON.stringify({ version: 1, firm: `Hartley & Rowe LLP ${version}`, revised: '2026-12-01' });
+  beforeAll(async () => {
+    settings = mkdtempSync(join(tmpdir(), 'serve-settings-'));
+    let server: ChildProcess;
+    ({ server, origin } = await start(['--root', join(dir, 'dist')], { FIRM_DIR: settings }));
+    servers.push(server);
+  });
+  afterAll(() => rmSync(settings, { recursive: true, force: true }));
+
+  it('answers 204 No Content, not a 404 that browsers log, while there are none', async () => {
+    for (const path of ['/firm.json', '/firms/acme.json', '/firm.json?x=1']) {
+      const reply = await http1(origin, path);
+      expect(reply.status, path).toBe(204);
+      expect(reply.body.length, path).toBe(0);
+      expect(reply.headers['cache-control'], path).toBe('no-cache');
+    }
+    expect((await http1(origin, '/firm.json', 'HEAD')).status).toBe(204);
+    // Only those names: the folder itself, other files and other pack names are not served.
+    for (const path of ['/firms/', '/firms/ACME.json', '/firms/a/b.json', '/firm.json.bak'])
+      expect((await http1(origin, path)).status, path).toBe(404);
+  });
+
+  it('serves the files in the folder, read afresh: an edit while it runs is sent whole', async () => {
+    writeFileSync(join(settings, 'firm.json'), firmFile('v1'));
+    const first = await http1(origin, '/firm.json');
+    expect(first.status).toBe(200);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(first.headers['cache-control']).toBe('no-cache');
+    expect(first.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(first.body.toString()).toBe(firmFile('v1'));
+
+    // Longer, then shorter, than the file the server first saw.
+    for (const version of ['v2 with a much longer name than before', 'v3']) {
+      writeFileSync(join(settings, 'firm.json'), firmFile(version));
+      const reply = await http1(origin, '/firm.json');
+      expect(reply.body.toString()).toBe(firmFile(version));
+      expect(Number(reply.headers['content-length'])).toBe(reply.body.length);
+    }
+
+    mkdirSync(join(settings, 'firms'));
+    writeFileSync(join(settings, 'firms', 'acme.json'), firmFile('acme'));
+    expect((await http1(origin, '/firms/acme.json')).body.toString()).toBe(firmFile('acme'));
+    rmSync(join(settings, 'firm.json'));
+    expect((await http1(origin, '/firm.json')).status).toBe(204);
+  });
+
+  it('never serves a firm.json left in the build folder', async () => {
+    const root = join(dir, 'dist');
+    writeFileSync(join(root, 'stale.json'), '{}');
+    writeFileSync(join(root, 'firm.json'), firmFile('stale'));
+    try {
+      const { server, origin: other } = await start(['--root', root], { FIRM_DIR: settings });
+      servers.push(server);
+      const reply = await http1(other, '/firm.json');
+      expect(reply.status).toBe(204);
+      expect(reply.body.toString()).not.toContain('stale');
+    } finally {
+      rmSync(join(root, 'firm.json'));
+      rmSync(join(root, 'stale.json'));
+    }
+  });
+});
+
+describe('a build and the firm settings', () => {
+  it('the build empties only dist/, which holds no settings folder, and ships no settings', async () => {
+    const config = await resolveConfig({}, 'build', 'production');
+    const outDir = resolve(config.root, config.build.outDir);
+    expect(outDir).toBe(DIST);
+    // Whatever the build empties is inside outDir; the settings are not.
+    expect(isInside(DEFAULT_FIRM_DIR, outDir)).toBe(false);
+    expect(isInside(outDir, DEFAULT_FIRM_DIR)).toBe(false);
+    // Nothing the build copies can overwrite a deployer's firm.json or firms/.
+    const published = readdirSync(config.publicDir);
+    expect(published).not.toContain('firm.json');
+    expect(published).not.toContain('firms');
+    expect(existsSync(join(config.publicDir, 'firm.json'))).toBe(false);
+  });
+
+  it('the server refuses a FIRM_DIR inside dist/, which the next build would delete', async () => {
+    const { code, output } = await run(['--root', join(dir, 'dist')], {
+      FIRM_DIR: join(DIST, 'settings'),
+    });
+    expect(code).toBe(1);
+    expect(output).toContain('every build empties');
+  });
+});
+
 describe('serve.mjs refuses to start', () => {
   it('without a build, and does not build one', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'serve-empty-'));
@@ -278,4 +427,27 @@ describe('serve.mjs refuses to start', () => {
       expect(output).toContain('is not an origin');
     },
   );
+
+  it.each(['https://*.com', 'https://*.co.uk', 'https://*.netlify.app', 'http://*.localhost'])(
+    'with --frame-ancestors %j, a wildcard over a domain anyone can have',
+    async (list) => {
+      const { code, output } = await run(['--root', join(dir, 'dist'), '--frame-ancestors', list]);
+      expect(code).toBe(1);
+      expect(output).toContain('name your own domain');
+    },
+  );
+});
+
+describe('serve.mjs takes a wildcard before a domain someone owns', () => {
+  it.each(['https://*.example.co.uk', 'https://*.intranet.example:8443'])('%s', async (list) => {
+    const { server, origin } = await start([
+      '--root',
+      join(dir, 'dist'),
+      '--frame-ancestors',
+      list,
+    ]);
+    servers.push(server);
+    const csp = String((await http1(origin, '/embed.html')).headers['content-security-policy']);
+    expect(csp).toContain(`frame-ancestors 'self' ${list}`);
+  });
 });

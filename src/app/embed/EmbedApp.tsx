@@ -109,10 +109,11 @@ function EmbedFooter({ options, firm }: { options: EmbedOptions; firm: string | 
  * height frame scrolls inside), then, when a parent script listens, ask it to bring the
  * frame's top into view and report the step (and the outcome, with `events=1`).
  *
- * A change is the reader's when the app made it (our history's replace, never a POP) after
+ * A change is the reader's when the app made it (a push or a replace, never a POP) after
  * the reader pressed something in the frame since the last change that came from outside.
- * From outside means a POP: the page as loaded (a shared link replayed), or the parent
- * setting the frame's `src` to a new fragment. Neither is reported, nor is the app's own
+ * From outside means a POP: the page as loaded (a shared link replayed), the parent setting
+ * the frame's `src` to a new fragment, or the browser's Back and Forward (which the parent can
+ * cause as well as the reader). None is reported, nor is the app's own
  * rewrite of such an address to its canonical form that follows it: otherwise a parent
  * could choose an outcome for a reader who had clicked once and hear `dt:complete` for it.
  * Read from the URL and the page's DOM hooks only, so this file needs none of the

@@ -6,7 +6,7 @@ import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { repairLocation } from '../../share/repair';
 import { browserHost, createBridge, watchHeight } from '../../embed/bridge';
 import { EmbedApp } from './EmbedApp';
-import { createReplaceOnlyHashHistory } from '../../embed/history';
+import { createFrameHashHistory } from '../../embed/history';
 import { parseEmbedOptions } from '../../embed/options';
 import { applyPresentation } from '../../embed/presentation';
 import { firmPack } from '../../firm/loadPack';
@@ -50,7 +50,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <HistoryRouter history={createReplaceOnlyHashHistory()}>
+      <HistoryRouter history={createFrameHashHistory()}>
         <EmbedApp options={options} bridge={bridge} readerInputs={readerInputs} />
       </HistoryRouter>
     </StrictMode>,

@@ -41,7 +41,7 @@ interface EntryState {
 /**
  * `#/decision?v=1&…`: the URL is the record of the decision. Each address is read once and
  * replayed once through the machine; each answer is a new address (a history entry each, so
- * the browser's Back and Forward move between questions; in the embed each replaces the last).
+ * the browser's Back and Forward move between questions, in the embed as on the full site).
  */
 export default function DecisionRoute() {
   const { search } = useLocation();
@@ -53,10 +53,10 @@ export default function DecisionRoute() {
   );
 }
 
+/** Each step is a history entry, in the embed too (src/embed/history.ts). */
 function useGo() {
   const navigate = useNavigate();
-  const { embed } = useMode();
-  return (answers: Answers, state?: EntryState, replace = embed) =>
+  return (answers: Answers, state?: EntryState, replace = false) =>
     void navigate(`/decision?${formatLink(answers)}`, { replace, state });
 }
 
@@ -133,7 +133,8 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
 
   function back() {
     remember();
-    // Both Backs then move through the same history (and Forward undoes either).
+    // Both Backs then move through the same history (and Forward undoes either). Not in a
+    // frame, where the entry before may be the host page's: there Back replaces this entry.
     if (!embed && journey.backIsBrowserBack) return void navigate(-1);
     const previous = asked.at(-1);
     if (previous) go(answersBefore(answers, previous), undefined, true);
