@@ -36,8 +36,11 @@ export function setIn<T>(value: T, path: string, next: unknown): T {
   const current: unknown = value;
   const child = isObject(current) ? current[head] : undefined;
   const made = rest.length === 0 ? next : setIn(child ?? (isIndex(rest[0]!) ? [] : {}), tail, next);
-  if (Array.isArray(current))
-    return (current as unknown[]).map((v, i) => (i === Number(head) ? made : v)) as T;
+  if (Array.isArray(current)) {
+    const copy: unknown[] = [...(current as unknown[])];
+    copy[Number(head)] = made;
+    return copy as T;
+  }
   // A spread keeps a row's key (a symbol) along with its fields.
   return { ...(isObject(current) ? current : {}), [head]: made } as T;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Checkbox, Radios, SelectField, TextField } from '../../components/form/fields';
 import { useForm } from '../../components/form/useForm';
 import { TitledSection } from '../../components/TitledSection';
@@ -48,16 +48,12 @@ export default function EmbedBuilder() {
   });
   const checked = form.checked;
   const base = useMemo(() => embedBaseFor(), []);
-  const iframeCode = iframeSnippet(base, checked);
-  const loaderCode = loaderSnippet(base, checked);
   const previewSrc = useSettled(
     embedUrl(
       base,
       checked.options.filter(([key]) => key !== 'events'),
     ),
   );
-  const iframeField = useRef<HTMLTextAreaElement>(null);
-  const loaderField = useRef<HTMLTextAreaElement>(null);
   const [pack, setPack] = useState<FirmPack>();
   // Beside the code: each option the code leaves out because its value is not valid yet.
   const leftOut = (keys: readonly Invalid[]) =>
@@ -121,22 +117,14 @@ export default function EmbedBuilder() {
       <TitledSection id="embed-code-title" title={T.snippetsTitle} className="space-y-6">
         <Snippet
           id="embed-iframe-code"
-          title={T.iframeTitle}
-          hint={T.iframeHint}
-          label={T.iframeLabel}
-          code={iframeCode}
-          copy={T.copyIframe}
-          fieldRef={iframeField}
+          words={T.iframe}
+          code={iframeSnippet(base, checked)}
           leftOut={leftOut(['firm', 'accent', 'contact', 'height'])}
         />
         <Snippet
           id="embed-loader-code"
-          title={T.loaderTitle}
-          hint={T.loaderHint}
-          label={T.loaderLabel}
-          code={loaderCode}
-          copy={T.copyLoader}
-          fieldRef={loaderField}
+          words={T.loader}
+          code={loaderSnippet(base, checked)}
           leftOut={leftOut(['firm', 'accent', 'contact'])}
         />
       </TitledSection>

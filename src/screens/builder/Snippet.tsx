@@ -1,28 +1,21 @@
-import type { RefObject } from 'react';
+import { useRef } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { FORM } from '../../content/form';
 
 /** A snippet of code to copy: its title, what it is for, the code, and a copy button. */
 export function Snippet({
   id,
-  title,
-  hint,
-  label,
+  words: { title, hint, label, copy },
   code,
-  copy,
-  fieldRef,
   leftOut,
 }: {
   id: string;
-  title: string;
-  hint: string;
-  label: string;
+  words: { title: string; hint: string; label: string; copy: string };
   code: string;
-  copy: string;
-  fieldRef: RefObject<HTMLTextAreaElement | null>;
   /** What the code leaves out, and why: said beside the code it would have changed. */
   leftOut: string[];
 }) {
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
   return (
     <div className="space-y-2">
       <h3 className="font-bold">{title}</h3>
