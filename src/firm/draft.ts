@@ -102,15 +102,16 @@ export function draftToJson(draft: Draft): Record<string, unknown> {
   return prune(file, packSchema()) as Record<string, unknown>;
 }
 
-const isEmpty = (v: unknown) =>
+/** Nothing typed or chosen: no text, no item, an option that is off, or only such things. */
+const isBlank = (v: unknown): boolean =>
   v === undefined ||
   v === '' ||
-  (Array.isArray(v) && v.length === 0) ||
-  (isObject(v) && Object.keys(v).length === 0);
+  v === false ||
+  (Array.isArray(v) ? v.length === 0 : isObject(v) && Object.values(v).every(isBlank));
 
 /**
  * A value laid out as the schema lays it out: its keys in the schema's order, an optional
- * field that is empty left out; a field the schema does not know stays, for the check to name.
+ * field that is blank left out; a field the schema does not know stays, for the check to name.
  */
 function prune(value: unknown, schema: z.core.$ZodType): unknown {
   const def = schema._zod.def;
@@ -124,7 +125,7 @@ function prune(value: unknown, schema: z.core.$ZodType): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(shape)) {
     const v = prune(value[key], field);
-    if (!(field._zod.optin === 'optional' && isEmpty(v))) out[key] = v;
+    if (!(field._zod.optin === 'optional' && isBlank(v))) out[key] = v;
   }
   for (const key of Object.keys(value)) if (!(key in shape)) out[key] = value[key];
   return out;
