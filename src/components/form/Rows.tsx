@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Hint } from './fields';
+import { ErrorMessage, Hint } from './fields';
 import { getIn, keyed, rowKey, setIn, type Path } from './path';
 import type { Checked, Form } from './useForm';
 
@@ -67,9 +67,16 @@ export function Rows<T extends object>({
   };
 
   return (
-    <fieldset className="space-y-4" aria-describedby={list.hintId}>
+    // Focusable from the error summary, for a problem of the whole list.
+    <fieldset
+      id={list.id}
+      tabIndex={list.error ? -1 : undefined}
+      className="space-y-4"
+      aria-describedby={list.props['aria-describedby']}
+    >
       <legend className="text-lg font-bold">{words.legend}</legend>
       <Hint field={list} />
+      <ErrorMessage field={list} />
       {rows.map((row, i) => (
         <fieldset
           key={rowKey(row) ?? i}
