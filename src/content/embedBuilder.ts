@@ -63,16 +63,18 @@ export const EMBED_BUILDER = {
   previewHint:
     'This is the real tool at the height you chose, as the iframe code shows it. Answers given here go nowhere.',
   snippetsTitle: 'Copy the code',
-  iframeTitle: 'For SharePoint, Confluence and Google Sites: iframe code',
-  iframeHint:
-    'Works wherever you can paste an iframe. The frame keeps the height you chose; a longer screen scrolls inside it.',
-  iframeLabel: 'Iframe code',
-  copyIframe: 'Copy iframe code',
-  loaderTitle: 'For pages that allow scripts: loader code',
-  loaderHint:
-    'For a plain HTML page or a content system that lets you add a script. The frame then grows and shrinks with each screen, so it never scrolls inside.',
-  loaderLabel: 'Loader code',
-  copyLoader: 'Copy loader code',
+  iframe: {
+    title: 'For SharePoint, Confluence and Google Sites: iframe code',
+    hint: 'Works wherever you can paste an iframe. The frame keeps the height you chose; a longer screen scrolls inside it.',
+    label: 'Iframe code',
+    copy: 'Copy iframe code',
+  },
+  loader: {
+    title: 'For pages that allow scripts: loader code',
+    hint: 'For a plain HTML page or a content system that lets you add a script. The frame then grows and shrinks with each screen, so it never scrolls inside.',
+    label: 'Loader code',
+    copy: 'Copy loader code',
+  },
   sharePointTitle: 'Adding it to a SharePoint page',
   sharePointSteps: (host: string) => [
     `A SharePoint administrator adds ${host} to the site’s allowed domains once: Site settings, then HTML Field Security, then “Allow iframes from this domain”.`,

@@ -1,4 +1,8 @@
-/** Words for the builder's form that makes a firm file (src/firm/FirmFileForm.tsx). */
+/**
+ * Words for the builder's form that makes a firm file (src/firm/FirmFileForm.tsx). A field's
+ * words sit at its path in the file (`contacts.href` for each contact's href), in the order
+ * the form shows them: the form kit finds a field's label, hint and place by its path.
+ */
 
 export const FIRM_FORM = {
   title: 'Your firm’s settings file (optional)',
@@ -6,6 +10,17 @@ export const FIRM_FORM = {
     'Add your firm’s own policy to each recommendation: points to follow, who to contact, and your social media policy. Fill in the form, check the preview, then download the file and put it beside the tool as firm.json.',
     'Everything in the file is shown as plain text. If the file has a mistake, the tool shows a short notice and works without it.',
   ],
+  open: {
+    button: 'Open this site’s settings',
+    hint: (path: string) =>
+      `Fills in the form from ${path}, the settings this site serves now, so that you can change them. It replaces what the form holds.`,
+    opening: (path: string) => `Opening ${path}…`,
+    opened: (path: string) =>
+      `Opened ${path}. The form now holds those settings: change what you need.`,
+    none: (path: string) =>
+      `This site serves no ${path} yet, so there is nothing to open. The form is as it was.`,
+    failed: (problem: string) => `${problem} The form is as it was.`,
+  },
   firm: {
     label: 'Firm name',
     hint: 'Shown above your points. Plain text, up to 80 characters.',
@@ -22,17 +37,20 @@ export const FIRM_FORM = {
     legend: 'Contacts',
     hint: 'Up to 6 people or teams that your points and red flags can name.',
     item: (n: number) => `Contact ${n}`,
-    id: 'Short id',
-    idHint: 'Used inside the file only: lower-case letters, digits and hyphens, such as risk.',
-    label: 'Name shown to readers',
-    labelHint: 'Such as Risk and Compliance.',
-    href: 'E-mail or web address',
-    hrefHint:
-      'mailto: and an address (such as mailto:risk@example.com), or a page starting https://.',
     add: 'Add a contact',
     addAnother: 'Add another contact',
     remove: (n: number) => `Remove contact ${n}`,
     max: 'You have added the most contacts a file can hold (6).',
+    // A contact's fields, in screen order.
+    label: { label: 'Name shown to readers', hint: 'Such as Risk and Compliance.' },
+    href: {
+      label: 'E-mail or web address',
+      hint: 'mailto: and an address (such as mailto:risk@example.com), or a page starting https://.',
+    },
+    id: {
+      label: 'Short id',
+      hint: 'Used inside the file only: lower-case letters, digits and hyphens, such as risk.',
+    },
   },
   escalate: {
     label: 'Who to tell when there is a red flag (optional)',
@@ -48,20 +66,20 @@ export const FIRM_FORM = {
     legend: 'Your points',
     hint: 'Up to 20 short points. Each shows on the recommendations where its conditions hold.',
     item: (n: number) => `Point ${n}`,
-    text: 'What to do',
-    textHint: 'Plain text, up to 300 characters.',
-    contact: 'Contact for this point (optional)',
-    noContact: 'No contact',
-    conditions: 'When to show it',
-    conditionsHint:
-      'Leave every box unticked to show the point on every recommendation. Ticks in one group: any of them. Ticks in several groups: all groups must match.',
-    outcome: 'Recommendation',
-    everywhere: 'Shown on every recommendation.',
-    onlyWhen: (groups: string[]) => `Shown only when these match: ${groups.join('; ')}.`,
     add: 'Add a point',
     addAnother: 'Add another point',
     remove: (n: number) => `Remove point ${n}`,
     max: 'You have added the most points a file can hold (20).',
+    // A point's fields, in screen order.
+    text: { label: 'What to do', hint: 'Plain text, up to 300 characters.' },
+    contact: { label: 'Contact for this point (optional)', none: 'No contact' },
+    when: {
+      label: 'When to show it',
+      hint: 'Leave every box unticked to show the point on every recommendation. Ticks in one group: any of them. Ticks in several groups: all groups must match.',
+      outcome: 'Recommendation',
+      everywhere: 'Shown on every recommendation.',
+      onlyWhen: (groups: string[]) => `Shown only when these match: ${groups.join('; ')}.`,
+    },
   },
   json: {
     label: 'Your firm.json',
@@ -73,5 +91,4 @@ export const FIRM_FORM = {
       ? 'There is 1 problem to fix before you can download the file.'
       : `There are ${n} problems to fix before you can download the file.`,
   showProblems: 'Show the problems',
-  errorPrefix: 'Error:',
 } as const;

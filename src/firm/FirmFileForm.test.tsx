@@ -224,3 +224,71 @@ describe('FirmFileForm, problems in screen order', () => {
     );
   });
 });
+
+describe('FirmFileForm, opening the settings the site serves', () => {
+  const serve = (response: Response) => {
+    const fetchMock = vi.fn(() => Promise.resolve(response));
+    vi.stubGlobal('fetch', fetchMock);
+    return fetchMock;
+  };
+  afterEach(() => vi.unstubAllGlobals());
+  const open = (user: ReturnType<typeof userEvent.setup>) =>
+    user.click(screen.getByRole('button', { name: 'Open this site’s settings' }));
+
+  it('fills the form from firm.json, read as the pages read it, to change it', async () => {
+    const fetchMock = serve(
+      new Response(JSON.stringify(VALID), { headers: { 'Content-Type': 'application/json' } }),
+    );
+    const { user, json, last } = setup();
+    await user.type(screen.getByLabelText('Firm name'), 'Typed before');
+    await open(user);
+    expect(await screen.findByText(/^Opened firm\.json\./)).toHaveAttribute('role', 'status');
+    expect(fetchMock).toHaveBeenCalledWith('firm.json', expect.anything());
+    expect(screen.getByLabelText('Firm name')).toHaveValue(VALID.firm);
+    expect(screen.getAllByRole('group', { name: /^Point \d$/ })).toHaveLength(3);
+    expect(json()).toEqual(VALID);
+    expect(last()).toEqual(VALID);
+
+    // Then changed like any other file.
+    await user.clear(within(contactGroup(1)).getByLabelText('Short id'));
+    await user.type(within(contactGroup(1)).getByLabelText('Short id'), 'risk-team');
+    expect(json()).toMatchObject({
+      escalate: 'risk-team',
+      points: [{}, {}, { contact: 'risk-team' }],
+    });
+  });
+
+  it('a file that is not valid says so and leaves the form as it was', async () => {
+    serve(new Response('{ "version": 1, "firm": "Broken" ', { status: 200 }));
+    const { user } = setup();
+    await user.type(screen.getByLabelText('Firm name'), 'Mine');
+    await open(user);
+    expect(
+      await screen.findByText(
+        'The firm file is not valid JSON: check for a missing comma, quote or bracket. The form is as it was.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Firm name')).toHaveValue('Mine');
+  });
+
+  it('a file that breaks a rule names the field, and leaves the form as it was', async () => {
+    serve(new Response(JSON.stringify({ ...VALID, policyUrl: 'http://example.com' })));
+    const { user } = setup();
+    await user.type(screen.getByLabelText('Firm name'), 'Mine');
+    await open(user);
+    expect(await screen.findByText(/policyUrl.*The form is as it was\.$/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Firm name')).toHaveValue('Mine');
+  });
+
+  it('a site with no settings says there is nothing to open', async () => {
+    serve(new Response('', { status: 404 }));
+    const { user } = setup();
+    await open(user);
+    expect(
+      await screen.findByText(
+        'This site serves no firm.json yet, so there is nothing to open. The form is as it was.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Firm name')).toHaveValue('');
+  });
+});

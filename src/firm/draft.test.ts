@@ -7,6 +7,7 @@ import {
   emptyDraft,
   newContact,
   newPoint,
+  removeContact,
   today,
   WHEN_KEYS,
   whenChoices,
@@ -36,15 +37,36 @@ describe('draft', () => {
     expect(new Set([a.id, b.id, c.id]).size).toBe(3);
   });
 
-  it('puts each problem on the form’s field, and a wrong condition on the point’s conditions', () => {
+  it('names each problem by where it is in the file', () => {
     const draft = draftFrom(VALID);
     draft.firm = '';
-    draft.points[1]!.when = { outcome: ['maybe'] };
-    const fields = new Set(['firm', 'points.1.when']);
-    const { pack, errors } = checkDraft(draft, (k) => fields.has(k));
+    draft.points![1]!.when = { outcome: ['maybe'] };
+    const { pack, errors } = checkDraft(draft);
     expect(pack).toBeUndefined();
     expect(errors.get('firm')).toBe('It is empty.');
-    expect(errors.get('points.1.when')).toMatch(/^It should be one of: accept/);
+    expect(errors.get('points.1.when.outcome.0')).toMatch(/^It should be one of: accept/);
+  });
+
+  it('writes the file in the schema’s order, whatever order it was typed in', () => {
+    const draft = { revised: '2026-12-01', body: 'sra', firm: 'Acme', version: 1 } as const;
+    expect(Object.keys(draftToJson({ ...draft, policyUrl: '' }))).toEqual([
+      'version',
+      'firm',
+      'revised',
+      'body',
+    ]);
+  });
+
+  it('a removed contact is no longer named by the red flag or a point', () => {
+    const draft = removeContact(draftFrom(VALID), 0);
+    expect(draftToJson(draft)).toEqual({
+      ...VALID,
+      contacts: [VALID.contacts![1]],
+      escalate: undefined,
+      points: VALID.points!.map(({ contact, ...p }) =>
+        contact === 'risk' ? p : { ...p, contact },
+      ),
+    });
   });
 
   it('offers every outcome and every answer id as a condition, with the words readers see', () => {

@@ -1,47 +1,47 @@
 import { FIRM_FORM } from '../content/firmForm';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { answerLabel, questionFor } from '../content/questions';
-import { ANSWER_KEYS, OUTCOMES, STEPS, stepFor, type BodyId } from '../decision/steps';
-import { checkPack, PACK_VERSION, type FirmPack, type FirmWhen } from './pack';
+import { ANSWER_KEYS, OUTCOMES, STEPS, stepFor } from '../decision/steps';
+import type * as z from 'zod/mini';
+import { getIn, isObject, rowKey, withRowKeys } from '../components/form/path';
+import {
+  checkPack,
+  packSchema,
+  PACK_VERSION,
+  type FirmContact,
+  type FirmPack,
+  type FirmPoint,
+  type FirmWhen,
+} from './pack';
 
 /**
- * The builder's form as data: what the form holds while someone types (every field a
- * string, contacts referred to by a row key so that renaming an id keeps the points that
- * name it), and the file it makes. The file is then checked by the same `checkPack` the
- * app reads it with, so the form can never offer a file the app would refuse.
+ * The builder's form as data: the file itself while someone types (any text may be blank or
+ * wrong), with a key on each row so that the points and the red-flag contact can name a
+ * contact by its row, and keep naming it while its id is renamed. The file it makes is then
+ * checked by the same `checkPack` the app reads it with, so the form can never offer a file
+ * the app would refuse. Nothing here names an ordinary setting: a new one needs only the
+ * schema, its words and its line of form.
  */
 
 export type WhenKey = keyof FirmWhen;
 export const WHEN_KEYS: readonly WhenKey[] = ['outcome', ...ANSWER_KEYS];
 
-export interface ContactDraft {
-  /** Stable while the form is open; never written to the file. */
-  key: number;
-  id: string;
-  label: string;
-  href: string;
-}
+/** The file's shape with every field optional and every text any string. */
+type Editing<T> = T extends string
+  ? string
+  : T extends readonly (infer E)[]
+    ? Editing<E>[]
+    : T extends object
+      ? { -readonly [K in keyof T]?: Editing<T[K]> }
+      : T;
 
-export interface PointDraft {
-  key: number;
-  text: string;
-  /** A contact's row key, or '' for none. */
-  contact: number | '';
-  when: Partial<Record<WhenKey, string[]>>;
-}
+/** A contact named by its row: `String(rowKey(contact))`, or '' for none. */
+type ContactRef = string;
 
-export interface Draft {
-  firm: string;
-  revised: string;
-  policyUrl: string;
-  contacts: ContactDraft[];
-  escalate: number | '';
-  body: BodyId | '';
-  points: PointDraft[];
-}
-
-let nextKey = 1;
-export const newKey = () => nextKey++;
+export type Draft = Omit<Editing<FirmPack>, 'escalate' | 'points'> & {
+  escalate?: ContactRef;
+  points?: (Omit<Editing<FirmPoint>, 'contact'> & { contact?: ContactRef })[];
+};
 
 /** Today as YYYY-MM-DD, in the editor's own time zone. */
 export function today(now = new Date()): string {
@@ -50,92 +50,99 @@ export function today(now = new Date()): string {
 }
 
 export function emptyDraft(revised = today()): Draft {
-  return { firm: '', revised, policyUrl: '', contacts: [], escalate: '', body: '', points: [] };
+  return { version: PACK_VERSION, firm: '', revised };
 }
 
 /** A new contact, with an id no other contact has. */
-export function newContact(contacts: ContactDraft[]): ContactDraft {
-  const taken = new Set(contacts.map((c) => c.id));
+export function newContact(contacts: readonly unknown[]): FirmContact {
+  const taken = new Set(contacts.map((c) => getIn(c, 'id')));
   let n = contacts.length + 1;
   while (taken.has(`contact-${n}`)) n++;
-  return { key: newKey(), id: `contact-${n}`, label: '', href: '' };
+  return { id: `contact-${n}`, label: '', href: '' };
 }
 
-export function newPoint(): PointDraft {
-  return { key: newKey(), text: '', contact: '', when: {} };
-}
+export const newPoint = () => ({ text: '' });
+
+const refTo = (draft: Draft, id: string | undefined) => {
+  const found = draft.contacts?.find((c) => c.id === id);
+  return found ? String(rowKey(found)) : undefined;
+};
+const idOf = (draft: Draft, ref: ContactRef | undefined) =>
+  draft.contacts?.find((c) => ref && String(rowKey(c)) === ref)?.id;
 
 /** A file to edit: the form starts from it. */
 export function draftFrom(pack: FirmPack): Draft {
-  const contacts = (pack.contacts ?? []).map((c) => ({ key: newKey(), ...c }));
-  const keyOf = (id: string | undefined) => contacts.find((c) => c.id === id)?.key ?? '';
+  const draft = withRowKeys(pack) as Draft;
   return {
-    firm: pack.firm,
-    revised: pack.revised,
-    policyUrl: pack.policyUrl ?? '',
-    contacts,
-    escalate: keyOf(pack.escalate),
-    body: pack.body ?? '',
-    points: (pack.points ?? []).map((p) => ({
-      key: newKey(),
-      text: p.text,
-      contact: keyOf(p.contact),
-      when: { ...p.when },
-    })),
+    ...draft,
+    escalate: refTo(draft, pack.escalate),
+    points: draft.points?.map((p) => ({ ...p, contact: refTo(draft, p.contact) })),
   };
 }
 
-/** The file the form makes, field by field in the spec's order; empty options left out. */
+/** The draft without contact `i`: nothing may name a contact that is no longer there. */
+export function removeContact(draft: Draft, i: number): Draft {
+  const gone = String(rowKey(draft.contacts?.[i]));
+  const unless = (ref: ContactRef | undefined) => (ref === gone ? undefined : ref);
+  return {
+    ...draft,
+    contacts: draft.contacts?.filter((_, j) => j !== i),
+    escalate: unless(draft.escalate),
+    points: draft.points?.map((p) => ({ ...p, contact: unless(p.contact) })),
+  };
+}
+
+/** The file the form makes: in the schema's order, empty options left out. */
 export function draftToJson(draft: Draft): Record<string, unknown> {
-  const idOf = (key: number | '') => draft.contacts.find((c) => c.key === key)?.id;
-  const file: Record<string, unknown> = {
-    version: PACK_VERSION,
-    firm: draft.firm,
-    revised: draft.revised,
+  const file = {
+    ...draft,
+    escalate: idOf(draft, draft.escalate),
+    points: draft.points?.map((p) => ({ ...p, contact: idOf(draft, p.contact) })),
   };
-  if (draft.policyUrl) file.policyUrl = draft.policyUrl;
-  if (draft.contacts.length > 0)
-    file.contacts = draft.contacts.map(({ id, label, href }) => ({ id, label, href }));
-  const escalate = idOf(draft.escalate);
-  if (escalate !== undefined) file.escalate = escalate;
-  if (draft.body) file.body = draft.body;
-  if (draft.points.length > 0)
-    file.points = draft.points.map((p) => {
-      const point: Record<string, unknown> = { text: p.text };
-      const when = Object.fromEntries(
-        WHEN_KEYS.flatMap((k) => {
-          const chosen = p.when[k];
-          return chosen && chosen.length > 0 ? [[k, chosen]] : [];
-        }),
-      );
-      if (Object.keys(when).length > 0) point.when = when;
-      const contact = idOf(p.contact);
-      if (contact !== undefined) point.contact = contact;
-      return point;
-    });
-  return file;
+  return prune(file, packSchema()) as Record<string, unknown>;
 }
 
-/** A field of the form, named by its path in the file: "points.2.text". */
-export const fieldKey = (path: readonly (string | number)[]) => path.join('.');
+/** Nothing typed or chosen: no text, no item, an option that is off, or only such things. */
+const isBlank = (v: unknown): boolean =>
+  v === undefined ||
+  v === '' ||
+  v === false ||
+  (Array.isArray(v) ? v.length === 0 : isObject(v) && Object.values(v).every(isBlank));
 
 /**
- * The file the form makes, and each field's problem: the first problem found at or
- * under each of the form's fields (a wrong id in a point's conditions belongs to that
- * point's conditions).
+ * A value laid out as the schema lays it out: its keys in the schema's order, an optional
+ * field that is blank left out; a field the schema does not know stays, for the check to name.
  */
-export function checkDraft(
-  draft: Draft,
-  fields: (key: string) => boolean,
-): { json: Record<string, unknown>; pack?: FirmPack; errors: Map<string, string> } {
+function prune(value: unknown, schema: z.core.$ZodType): unknown {
+  const def = schema._zod.def;
+  if (def.type === 'optional') return prune(value, (def as z.core.$ZodOptionalDef).innerType);
+  if (def.type === 'array' && Array.isArray(value)) {
+    const element = (def as z.core.$ZodArrayDef).element;
+    return value.map((v: unknown) => prune(v, element));
+  }
+  if (def.type !== 'object' || !isObject(value) || Array.isArray(value)) return value;
+  const shape = (def as z.core.$ZodObjectDef).shape;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const v = prune(value[key], field);
+    if (!(field._zod.optin === 'optional' && isBlank(v))) out[key] = v;
+  }
+  for (const key of Object.keys(value)) if (!(key in shape)) out[key] = value[key];
+  return out;
+}
+
+/** The file the form makes, and each problem by the path in the file where it was found. */
+export function checkDraft(draft: Draft): {
+  json: Record<string, unknown>;
+  pack?: FirmPack;
+  errors: Map<string, string>;
+} {
   const json = draftToJson(draft);
   const checked = checkPack(json);
   const errors = new Map<string, string>();
   if (checked.ok) return { json, pack: checked.pack, errors };
   for (const problem of checked.problems) {
-    let path = problem.path;
-    while (path.length > 0 && !fields(fieldKey(path))) path = path.slice(0, -1);
-    const key = fieldKey(path);
+    const key = problem.path.join('.');
     if (!errors.has(key)) errors.set(key, sentence(problem.reason));
   }
   return { json, errors };
@@ -150,7 +157,7 @@ export function whenChoices(key: WhenKey): {
 } {
   if (key === 'outcome')
     return {
-      legend: FIRM_FORM.points.outcome,
+      legend: FIRM_FORM.points.when.outcome,
       options: OUTCOMES.map((o) => ({ value: o, label: OUTCOME_CONTENT[o].title })),
     };
   return {

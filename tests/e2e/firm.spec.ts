@@ -255,3 +255,51 @@ test('the builder: the firm file form, its preview beside the options, the snipp
   await preview.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/firm/builder-375.png' });
 });
+
+test('the builder opens the settings the site serves, to change them; a file it can’t use leaves the form alone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?pack=acme#/embed');
+  const firmName = page.getByLabel('Firm name', { exact: true });
+  const open = page.getByRole('button', { name: 'Open this site’s settings' });
+  await expect(open).toHaveAccessibleDescription(/firms\/acme\.json/);
+  await firmName.fill('Typed before');
+  await open.click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Opened firms/acme.json.' }),
+  ).toBeVisible();
+  await expect(firmName).toHaveValue(FIRM);
+  await expect(page.getByRole('group', { name: /^Contact \d$/ })).toHaveCount(2);
+  await expect(page.getByRole('group', { name: /^Point \d$/ })).toHaveCount(3);
+  await expect(page.getByLabel('Who to tell when there is a red flag (optional)')).toHaveValue(
+    /\d+/,
+  );
+  const preview = page.getByRole('region', { name: 'Preview of your firm’s points' });
+  await expect(preview.locator('[data-firm-policy]')).toContainText('Every decision');
+  // Text only (the builder's own preview is its one frame).
+  expect(await page.locator('#root script, #root b').count()).toBe(0);
+  // Changed like any other file, and ready to download.
+  await page.getByLabel('What to do').first().fill('Keep the link to each decision on file.');
+  await expect(page.getByRole('textbox', { name: 'Your firm.json' })).toHaveValue(
+    /Keep the link to each decision on file\./,
+  );
+  await expect(page.getByRole('link', { name: 'Download firm.json' })).toBeVisible();
+  await page
+    .getByRole('heading', { name: 'Your firm’s settings file (optional)' })
+    .scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/firm/builder-opened-1280.png' });
+
+  for (const { id, says } of [
+    { id: 'broken', says: /not valid JSON/ },
+    { id: 'js-link', says: /href/ },
+    { id: 'missing', says: /firms\/missing\.json was not found/ },
+  ]) {
+    await page.goto(`/?pack=${id}#/embed`);
+    await firmName.fill('Mine');
+    await open.click();
+    const status = page.getByRole('status').filter({ hasText: 'The form is as it was.' });
+    await expect(status).toContainText(says);
+    await expect(firmName).toHaveValue('Mine');
+  }
+});
