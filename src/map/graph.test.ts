@@ -7,6 +7,7 @@ import { pathOf } from '../decision/replay';
 import { FINISHED } from '../test/paths';
 import { extractGraph, subgraph, type GuardInfo } from './graph';
 import { edgeLabel } from './labels';
+import { layout } from './layout';
 import { mapModel } from './model';
 import { pathThrough } from './path';
 
@@ -169,7 +170,7 @@ describe('a changed machine changes the map', () => {
   });
 
   it('draws it, with a name made from its id and guard until the content has words for it', () => {
-    const model = mapModel(bigger);
+    const model = mapModel(bigger, layout);
     expect(model.layout.nodes.map((n) => n.id)).toContain('supplier');
     expect(model.nodeLines.get('supplier')).toEqual(['Supplier']);
     const guarded = bigger.edges.find((e) => e.from === 'supplier' && e.index === 0);
