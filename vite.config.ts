@@ -12,13 +12,7 @@ export default defineConfig(({ command }) => ({
   // Relative asset URLs: the build works from any folder of any static host.
   base: './',
   resolve: {
-    // @xstate/react imports the shim for React < 18; React 19 has the hook built in.
     alias: [
-      {
-        find: /^use-sync-external-store\/shim\/with-selector$/,
-        replacement: 'use-sync-external-store/with-selector',
-      },
-      { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
       // React Router's package points every import at its development build, whose only
       // difference is that its warnings are switched on: the code that checks for them would
       // ship and run. Its production build is in the same package; the dev server and the

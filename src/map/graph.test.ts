@@ -42,7 +42,7 @@ describe('the map is read from the machine', () => {
   it('has an edge for every transition of every state, and nothing else', () => {
     const edges = graph.edges.map(({ from, to, index }) => ({ from, to, index }));
     expect(sorted(edges)).toEqual(sorted(configTransitions(decisionMachine.config)));
-    // Navigation on the root (Back, Change, Start again) is not part of the decision.
+    // One event: every edge is an answer (Back, Change and Start again are history, not events).
     expect(graph.edges.every((e) => e.event === 'ANSWER')).toBe(true);
     expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);
   });
