@@ -6,21 +6,13 @@ import { defineConfig } from 'vitest/config';
 import { precompress } from './build/compress-plugin.ts';
 import { decisionMapAtBuild } from './build/decision-map-plugin.ts';
 import { firmSchemaAtBuild } from './build/firm-schema-plugin.ts';
-import { manifestOutside } from './build/manifest-plugin.ts';
 import { prerenderStartPage } from './build/prerender-plugin.ts';
-import { MANIFEST } from './scripts/first-load.mjs';
 
 export default defineConfig(({ command }) => ({
   // Relative asset URLs: the build works from any folder of any static host.
   base: './',
   resolve: {
-    // @xstate/react imports the shim for React < 18; React 19 has the hook built in.
     alias: [
-      {
-        find: /^use-sync-external-store\/shim\/with-selector$/,
-        replacement: 'use-sync-external-store/with-selector',
-      },
-      { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
       // React Router's package points every import at its development build, whose only
       // difference is that its warnings are switched on: the code that checks for them would
       // ship and run. Its production build is in the same package; the dev server and the
@@ -45,7 +37,6 @@ export default defineConfig(({ command }) => ({
     decisionMapAtBuild(),
     // The firm file's JSON Schema, from the schema the app validates with (docs/firm-settings.md).
     firmSchemaAtBuild(),
-    manifestOutside(MANIFEST),
     // Last: compresses what the others wrote.
     precompress(),
   ],
@@ -53,9 +44,6 @@ export default defineConfig(({ command }) => ({
     target: 'es2022',
     // Keep every stylesheet and script as a file: the app runs under a strict CSP.
     assetsInlineLimit: 0,
-    // Read by scripts/first-load.mjs to measure what each page loads first; written outside
-    // the build (build/manifest-plugin.ts).
-    manifest: true,
     // Every browser we support has modulepreload: the polyfill would be dead weight.
     modulePreload: { polyfill: false },
     rolldownOptions: {

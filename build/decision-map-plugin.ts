@@ -16,9 +16,9 @@ interface Source {
 
 /**
  * `virtual:decision-map`: the whole decision map, read from the machine's definition and
- * laid out. In the build that happens once, here, and the app gets the result as data (a
- * phone would spend a tenth of a second laying it out); in dev and tests the module is
- * imported as it is, so a change to the machine shows at once.
+ * laid out (by dagre, a dev dependency: src/map/layout.ts). In the build that happens once,
+ * here, and the app gets the result as data, without the layout's code; in dev and tests the
+ * module is imported as it is, so a change to the machine shows at once.
  */
 export function decisionMapAtBuild(): Plugin {
   let build = false;

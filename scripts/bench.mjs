@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: build, serve with Brotli and gzip over HTTPS and HTTP/2 (as a production
 // host does; see docs/decisions/005-bench-over-https.md), and report what a user pays:
-//  - first-load bytes (Brotli, gzip and raw, per file) for the start page and a shared link,
-//  - every lazy chunk,
+//  - first-load bytes: what Chromium fetches before each page's first screen shows (start
+//    page, a shared outcome link, the embed), per response, gzip and Brotli
+//    (scripts/first-load.mjs),
 //  - Lighthouse (mobile and desktop presets, median of BENCH_LH_RUNS) on the start page and a
 //    shared outcome link,
 //  - time from navigation to the outcome screen for a shared link (median of runs).
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
-import { firstLoadReport } from './first-load.mjs';
+import { firstLoadReport, firstLoads, SHARED as SHARED_QUERY } from './first-load.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 // The certificate is self-signed, made by openssl for this run (so Chromium is told to accept
@@ -22,8 +23,7 @@ const HTTPS = spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 
 const ORIGIN = `${HTTPS ? 'https' : 'http'}://127.0.0.1:${PORT}`;
 const CHROME = CHROMIUM_PATH;
 const FLAGS = HTTPS ? [...CHROMIUM_FLAGS, '--ignore-certificate-errors'] : CHROMIUM_FLAGS;
-const SHARED =
-  '/#/decision?v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=personal&profile=relevant';
+const SHARED = `/#/decision?${SHARED_QUERY}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const skipLighthouse = process.argv.includes('--no-lighthouse');
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
@@ -113,9 +113,10 @@ say(
     : `Served from ${ORIGIN} over HTTP/1.1 with Brotli and gzip: openssl was not found to make a certificate, so loads are slower than from a production host (HTTPS with HTTP/2).`,
 );
 
+const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
 try {
-  say('## First load (as served: Brotli or gzip, whichever the browser takes)');
-  for (const line of firstLoadReport()) say(line);
+  say('## First load, as Chromium fetches it before the first screen shows');
+  for (const line of firstLoadReport(await firstLoads(browser, `${ORIGIN}/`))) say(line);
 
   if (!skipLighthouse) {
     const pages = [
@@ -129,7 +130,6 @@ try {
   }
 
   say(`\n## Shared link → outcome screen (Chromium, ${RUNS} runs, fresh context each)`);
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ ignoreHTTPSErrors: HTTPS });
@@ -140,12 +140,12 @@ try {
     times.push(Date.now() - t0);
     await context.close();
   }
-  await browser.close();
   times.sort((x, y) => x - y);
   say(
     `median ${times[Math.floor(times.length / 2)]} ms (min ${times[0]} ms, max ${times[times.length - 1]} ms)`,
   );
 } finally {
+  await browser.close();
   server.kill();
 }
 mkdirSync('bench-results', { recursive: true });

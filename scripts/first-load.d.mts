@@ -1,3 +1,11 @@
+import type { Browser } from '@playwright/test';
+
+export type Page = 'start' | 'sharedLink' | 'embed';
+export interface Fetched {
+  file: string;
+  bytes: number;
+  raw: number;
+}
 export interface FileSize {
   file: string;
   raw: number;
@@ -11,11 +19,14 @@ export interface Load {
   br: number;
 }
 export const DIST: string;
-export const MANIFEST: string;
-export const BUDGETS: { start: number; sharedLink: number; embed: number };
-export const DECISION_KEYS: string[];
-export function sizes(file: string): FileSize;
-export function htmlAssets(html?: string): string[];
-export function firstLoad(): { start: Load; sharedLink: Load; lazy: Load; embed: Load };
-export function entryLoad(html: string, lazyKeys?: string[]): Load;
-export function firstLoadReport(): string[];
+export const BUDGETS: Record<Page, { gzip: number; br?: number }>;
+export const SHARED: string;
+export const PAGES: Record<Page, { path: string; css: string; text?: string }>;
+export function firstLoad(
+  browser: Browser,
+  origin: string,
+  page: Page,
+  encoding: 'gzip' | 'br',
+): Promise<Fetched[]>;
+export function firstLoads(browser: Browser, origin: string): Promise<Record<Page, Load>>;
+export function firstLoadReport(loads: Record<Page, Load>): string[];

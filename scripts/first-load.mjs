@@ -1,154 +1,190 @@
-// What the browser fetches before the first screen renders, from the build itself.
-// Used by the bench (scripts/bench.mjs) and the bundle-size test (tests/e2e/locked-down.spec.ts).
-// `node scripts/first-load.mjs` after a build prints it.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+// What the browser fetches before each page's first screen shows, measured in Chromium.
+// Used by the bench (scripts/bench.mjs) and the budget test (tests/e2e/locked-down.spec.ts);
+// `node scripts/first-load.mjs <origin>` prints it for a build being served there.
+//
+// How: each page is opened twice in a fresh browser context (nothing cached, service workers
+// blocked), once asking for gzip only (`Accept-Encoding: gzip`) and once for Brotli only
+// (`Accept-Encoding: br`). A script in the page notes the moment its first screen shows: the
+// page's own scripts have run (DOMContentLoaded) and the first screen's element is in the
+// document. Every response the page requested before that moment is counted (the HTML, then
+// the Resource Timing entries that started earlier), by the bytes of its body as they came
+// over the wire (`encodedBodySize`: compressed if the server compressed it; headers are left
+// out, as they depend on the host and HTTP/2 compresses them). Each response's
+// Content-Encoding is checked against what was asked for, so a server that ignored the
+// header can't pass for a small page.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
-/** Vite's build manifest, which the build writes beside dist/, never in it (vite.config.ts). */
-export const MANIFEST = resolve(import.meta.dirname, '..', '.tmp', 'build-manifest.json');
-/**
- * What each page may load, gzip, before its first screen shows. The embed's first screen also
- * reads its options (zod, which a shared link no longer needs: docs/decisions/004).
- */
-export const BUDGETS = { start: 100 * 1024, sharedLink: 125 * 1024, embed: 130 * 1024 };
+
+const KB = 1024;
+/** What each page may fetch before its first screen shows (bytes). */
+export const BUDGETS = {
+  start: { gzip: 100 * KB },
+  sharedLink: { gzip: 125 * KB, br: 110 * KB },
+  embed: { gzip: 120 * KB },
+};
+
+/** The shared outcome link the bench and the budget test open (an accept, with a body). */
+export const SHARED =
+  'v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=personal&profile=relevant';
 
 /**
- * A file's bytes as served: raw, and the gzip and Brotli files the build wrote beside it
- * (build/compress-plugin.ts), which the server sends as they are. Where the build wrote none
- * (it would have been no smaller), the file goes as it is.
+ * Each page, and the element that says its first screen is there: the start page's "Start
+ * now", a shared link's outcome, the embed's first question.
  */
-export function sizes(file) {
-  const size = (name) => statSync(join(DIST, name)).size;
-  const raw = size(file);
-  const served = (suffix) => (existsSync(join(DIST, file + suffix)) ? size(file + suffix) : raw);
-  return { file, raw, gzip: served('.gz'), br: served('.br') };
-}
+export const PAGES = {
+  start: { path: '', css: '[role="button"], button', text: 'Start now' },
+  sharedLink: { path: `#/decision?${SHARED}`, css: '[data-outcome]' },
+  embed: { path: 'embed.html', css: 'fieldset' },
+};
 
-/** Raw, gzip and Brotli bytes added up. */
-function total(list) {
-  return {
-    raw: list.reduce((n, f) => n + f.raw, 0),
-    gzip: list.reduce((n, f) => n + f.gzip, 0),
-    br: list.reduce((n, f) => n + f.br, 0),
+/** Runs in the page before its own scripts: notes when the first screen shows. */
+function watchFirstScreen({ css, text }) {
+  let loaded = false;
+  const check = () => {
+    if (!loaded || window.__firstScreenAt !== undefined) return;
+    const found = [...document.querySelectorAll(css)].some(
+      (el) => text === undefined || el.textContent?.trim() === text,
+    );
+    if (found) window.__firstScreenAt = performance.now();
   };
+  document.addEventListener('DOMContentLoaded', () => {
+    loaded = true;
+    check();
+  });
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
 }
 
-function manifest() {
-  return JSON.parse(readFileSync(MANIFEST, 'utf8'));
-}
-
-/** A chunk with everything it statically imports, and their stylesheets. */
-function closure(m, key, seen = new Set()) {
-  if (seen.has(key)) return seen;
-  seen.add(key);
-  for (const dep of m[key]?.imports ?? []) closure(m, dep, seen);
-  return seen;
-}
-
-function filesOf(m, keys) {
-  const files = new Set();
-  for (const key of keys) {
-    const chunk = m[key];
-    if (!chunk) continue;
-    files.add(chunk.file);
-    for (const css of chunk.css ?? []) files.add(css);
+/**
+ * One page (a key of PAGES), one encoding: each response fetched before its first screen
+ * showed, `{ file, bytes, raw }`, in the order they were asked for.
+ */
+export async function firstLoad(browser, origin, page, encoding) {
+  const { path, ...ready } = PAGES[page];
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    serviceWorkers: 'block',
+    extraHTTPHeaders: { 'Accept-Encoding': encoding },
+  });
+  try {
+    const tab = await context.newPage();
+    const encodings = new Map();
+    tab.on('response', (r) => encodings.set(r.url(), r.headers()['content-encoding']));
+    await tab.addInitScript(watchFirstScreen, ready);
+    await tab.goto(new URL(path, origin).href);
+    await tab.waitForFunction(() => window.__firstScreenAt !== undefined);
+    // Resource Timing lists a response once it has finished: let what was asked for arrive.
+    await tab.waitForLoadState('networkidle');
+    const entries = await tab.evaluate(() => {
+      const at = window.__firstScreenAt;
+      const [nav] = performance.getEntriesByType('navigation');
+      const fetched = performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime <= at)
+        .sort((a, b) => a.startTime - b.startTime);
+      return [nav, ...fetched].map((r) => ({
+        url: r.name,
+        bytes: r.encodedBodySize,
+        raw: r.decodedBodySize,
+      }));
+    });
+    return entries.map(({ url, bytes, raw }) => {
+      const u = new URL(url);
+      const file = u.pathname.replace(/^\//, '') || 'index.html';
+      const got = encodings.get(u.href.replace(/#.*$/, '')) ?? encodings.get(url);
+      // A body the server sent as it is (too small to gain, or a 404) is counted as it came.
+      if (got !== undefined && got !== encoding)
+        throw new Error(`${file}: asked for ${encoding}, the server sent ${got}`);
+      return { file, bytes, raw };
+    });
+  } finally {
+    await context.close();
   }
-  return [...files];
-}
-
-/** Files the HTML page itself makes the browser fetch: scripts, stylesheets, modulepreloads. */
-export function htmlAssets(html = 'index.html') {
-  const text = readFileSync(join(DIST, html), 'utf8');
-  const refs = [
-    ...text.matchAll(
-      /<(?:script[^>]*\ssrc|link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*\shref)="\.?\/?([^"]+)"/g,
-    ),
-  ].map((x) => x[1]);
-  return [html, ...refs];
 }
 
 /**
- * Everything an HTML entry loads before its first screen: the entry chunk's static closure
- * and that of the lazy chunks (manifest keys) its first screen waits for.
+ * Every page's first load, gzip and Brotli: `{ start: { gzip, br, raw, files }, … }`, each
+ * file with its gzip, Brotli and raw bytes (a file fetched in one run only counts 0 in the
+ * other). `browser` is a Playwright Chromium; `origin` serves the build.
  */
-export function entryLoad(html, lazyKeys = []) {
-  const m = manifest();
-  const keys = new Set();
-  for (const key of [html, ...lazyKeys]) closure(m, key, keys);
-  const files = [html, ...filesOf(m, keys)];
-  for (const ref of htmlAssets(html)) if (!files.includes(ref)) files.push(ref);
-  const list = files.map(sizes);
-  return { files: list, ...total(list) };
+export async function firstLoads(browser, origin) {
+  const loads = {};
+  for (const page of Object.keys(PAGES)) {
+    const gzip = await firstLoad(browser, origin, page, 'gzip');
+    const br = await firstLoad(browser, origin, page, 'br');
+    const files = [...new Set([...gzip, ...br].map((f) => f.file))].map((file) => {
+      const g = gzip.find((f) => f.file === file);
+      const b = br.find((f) => f.file === file);
+      return { file, gzip: g?.bytes ?? 0, br: b?.bytes ?? 0, raw: (g ?? b)?.raw ?? 0 };
+    });
+    const sum = (key) => files.reduce((n, f) => n + f[key], 0);
+    loads[page] = { files, gzip: sum('gzip'), br: sum('br'), raw: sum('raw') };
+  }
+  return loads;
+}
+
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const NAMES = {
+  start: 'Start page',
+  sharedLink: 'Shared outcome link',
+  embed: 'Embed (embed.html, first question)',
+};
+
+/** A file of the build as it lies on disk: raw, and the gzip and Brotli files made beside it. */
+function onDisk(file) {
+  const size = (name) => (existsSync(join(DIST, name)) ? statSync(join(DIST, name)).size : 0);
+  const raw = size(file);
+  return { file, raw, gzip: size(`${file}.gz`) || raw, br: size(`${file}.br`) || raw };
 }
 
 /**
- * The decision route's chunks. The cited guidance (src/content/bodies.ts, cautions.ts) is
- * fetched once they run, beside the first screen rather than before it.
+ * The first-load tables as Markdown lines (the bench's, and this script's output), then the
+ * build's scripts and stylesheets that no first screen fetched, by the sizes of their files.
  */
-export const DECISION_KEYS = ['src/screens/question/DecisionRoute.tsx'];
-
-/**
- * First load of the start page, and of a shared decision link (which also needs the
- * decision route's chunks before its first screen renders).
- */
-export function firstLoad() {
-  const m = manifest();
-  const start = htmlAssets('index.html');
-  const keys = new Set();
-  for (const key of DECISION_KEYS) closure(m, key, keys);
-  const decision = filesOf(m, keys).filter((f) => !start.includes(f));
-  const lazy = readdirSync(join(DIST, 'assets'))
-    .map((f) => `assets/${f}`)
-    .filter((f) => !start.includes(f) && /\.(js|css)$/.test(f));
-  const load = (files) => {
-    const list = files.map(sizes);
-    return { files: list, ...total(list) };
-  };
-  return {
-    start: load(start),
-    sharedLink: load([...start, ...decision]),
-    lazy: load(lazy),
-    // The embed opens on the first question.
-    embed: entryLoad('embed.html', DECISION_KEYS),
-  };
-}
-
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
-/** The first-load tables as Markdown lines (also the bench's). */
-export function firstLoadReport() {
-  const load = firstLoad();
+export function firstLoadReport(loads) {
   const lines = [];
-  const within = (l, budget) =>
-    `gzip budget ${kb(budget)}: ${l.gzip <= budget ? 'within' : 'OVER'}`;
-  const table = (files) => {
-    lines.push('| file | Brotli | gzip | raw |', '|---|---:|---:|---:|');
-    for (const f of files) lines.push(`| ${f.file} | ${kb(f.br)} | ${kb(f.gzip)} | ${kb(f.raw)} |`);
-  };
-  for (const [name, l, budget] of [
-    ['Start page', load.start, BUDGETS.start],
-    ['Shared decision link', load.sharedLink, BUDGETS.sharedLink],
-  ]) {
+  for (const [page, load] of Object.entries(loads)) {
+    const budgets = Object.entries(BUDGETS[page])
+      .map(([enc, max]) => `${enc} budget ${kb(max)}: ${load[enc] <= max ? 'within' : 'OVER'}`)
+      .join('; ');
     lines.push(
       '',
-      `${name}: ${kb(l.br)} Brotli, ${kb(l.gzip)} gzip, ${kb(l.raw)} raw (${within(l, budget)})`,
+      `${NAMES[page]}: ${kb(load.br)} Brotli, ${kb(load.gzip)} gzip, ${kb(load.raw)} raw, ${load.files.length} responses (${budgets})`,
+      '| response | Brotli | gzip | raw |',
+      '|---|---:|---:|---:|',
+      ...load.files.map((f) => `| ${f.file} | ${kb(f.br)} | ${kb(f.gzip)} | ${kb(f.raw)} |`),
     );
-    table(l.files);
   }
-  const loader = sizes('embed.js');
+  const first = new Set(Object.values(loads).flatMap((l) => l.files.map((f) => f.file)));
+  const later = readdirSync(join(DIST, 'assets'))
+    .map((f) => `assets/${f}`)
+    .filter((f) => /\.(js|css)$/.test(f) && !first.has(f))
+    .map(onDisk);
+  const sum = (key) => later.reduce((n, f) => n + f[key], 0);
   lines.push(
     '',
-    `Embed loader (embed.js, for host pages): ${kb(loader.br)} Brotli, ${kb(loader.gzip)} gzip, ${kb(loader.raw)} raw`,
-    `Embed page (embed.html and what it loads first): ${kb(load.embed.br)} Brotli, ${kb(load.embed.gzip)} gzip (${load.embed.files.length} files; ${within(load.embed, BUDGETS.embed)})`,
-    '',
-    `Lazy chunks (loaded when first needed): ${kb(load.lazy.br)} Brotli, ${kb(load.lazy.gzip)} gzip in ${load.lazy.files.length} files`,
+    `Loaded later, when first needed (sizes of the build's files): ${kb(sum('br'))} Brotli, ${kb(sum('gzip'))} gzip in ${later.length} files`,
+    '| file | Brotli | gzip | raw |',
+    '|---|---:|---:|---:|',
+    ...later.map((f) => `| ${f.file} | ${kb(f.br)} | ${kb(f.gzip)} | ${kb(f.raw)} |`),
   );
-  table(load.lazy.files);
   return lines;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log('## First load (as served: Brotli or gzip, whichever the browser takes)');
-  for (const line of firstLoadReport()) console.log(line);
+  const origin = process.argv[2];
+  if (!origin) {
+    console.error('Usage: node scripts/first-load.mjs <origin serving the build>');
+    process.exit(2);
+  }
+  const { chromium } = await import('@playwright/test');
+  const { CHROMIUM_FLAGS, CHROMIUM_PATH } = await import('./chromium.mjs');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  try {
+    console.log('## First load, as Chromium fetches it before the first screen shows');
+    for (const line of firstLoadReport(await firstLoads(browser, origin))) console.log(line);
+  } finally {
+    await browser.close();
+  }
 }

@@ -9,6 +9,7 @@ import { useMedia } from '../hooks/useMedia';
 import { DecisionMap } from './DecisionMap';
 import { centreOf, MapScroll } from './MapScroll';
 import { DECISION_GRAPH, DECISION_MAP } from 'virtual:decision-map';
+import { columnLayout } from './column';
 import { subgraph, type MapPath } from './graph';
 import { nodeName } from './labels';
 import { mapModel, type MapModel } from './model';
@@ -133,6 +134,7 @@ export default function HowWeGotHere({ answers, fixed }: PathContext) {
 const chainModel = (path: MapPath, answers: string[]): MapModel =>
   mapModel(
     subgraph(DECISION_GRAPH, path),
+    columnLayout,
     new Map(path.edges.map((e, i) => [e, answers[i] ?? ''])),
   );
 

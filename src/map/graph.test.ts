@@ -7,6 +7,7 @@ import { pathOf } from '../decision/replay';
 import { FINISHED } from '../test/paths';
 import { extractGraph, subgraph, type GuardInfo } from './graph';
 import { edgeLabel } from './labels';
+import { layout } from './layout';
 import { mapModel } from './model';
 import { pathThrough } from './path';
 
@@ -41,7 +42,7 @@ describe('the map is read from the machine', () => {
   it('has an edge for every transition of every state, and nothing else', () => {
     const edges = graph.edges.map(({ from, to, index }) => ({ from, to, index }));
     expect(sorted(edges)).toEqual(sorted(configTransitions(decisionMachine.config)));
-    // Navigation on the root (Back, Change, Start again) is not part of the decision.
+    // One event: every edge is an answer (Back, Change and Start again are history, not events).
     expect(graph.edges.every((e) => e.event === 'ANSWER')).toBe(true);
     expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);
   });
@@ -169,7 +170,7 @@ describe('a changed machine changes the map', () => {
   });
 
   it('draws it, with a name made from its id and guard until the content has words for it', () => {
-    const model = mapModel(bigger);
+    const model = mapModel(bigger, layout);
     expect(model.layout.nodes.map((n) => n.id)).toContain('supplier');
     expect(model.nodeLines.get('supplier')).toEqual(['Supplier']);
     const guarded = bigger.edges.find((e) => e.from === 'supplier' && e.index === 0);

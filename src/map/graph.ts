@@ -7,9 +7,9 @@ import { and, not, or, type AnyStateMachine } from 'xstate';
  *
  * What counts: every atomic state of the machine is a node (a step, or an outcome when it is
  * tagged `outcome`, is final or has no way out); every target of every transition defined
- * on a state is an edge, in the machine's order. Transitions defined on the root (BACK,
- * GO_TO, RESTART) are navigation available everywhere, not part of the decision, so they are
- * left out.
+ * on a state is an edge, in the machine's order. Only the states' own transitions are read:
+ * one defined on the root would be navigation available everywhere, not part of the decision
+ * (the decision machine has none: Back, Change and Start again are the browser's history).
  */
 
 /** A guard as the machine describes it: a named guard (with params), a combinator, or code. */

@@ -1,6 +1,6 @@
 import type { DecisionGraph } from './graph';
 import { edgeLabel, nodeName } from './labels';
-import { layout, type Layout } from './layout';
+import type { Layout, LayoutInput } from './geometry';
 
 /**
  * Text sizes for the map. Widths are estimated from character counts (generous, so the
@@ -42,22 +42,26 @@ export interface MapModel {
 }
 
 /**
- * The graph in words, wrapped and laid out: everything the SVG needs. `labels` replaces
- * the words of some edges (the print map labels each arrow with the answer given).
+ * The graph in words, wrapped and laid out by `place`: everything the SVG needs. The whole
+ * map is placed by src/map/layout.ts at build time, a path by src/map/column.ts. `labels`
+ * replaces the words of some edges (the path labels each arrow with the answer given).
  */
-export function mapModel(graph: DecisionGraph, labels?: Map<string, string>): MapModel {
+export function mapModel(
+  graph: DecisionGraph,
+  place: (input: LayoutInput) => Layout,
+  labels?: Map<string, string>,
+): MapModel {
   const nodeLines = new Map(
     graph.nodes.map((n) => [n.id, wrap(nodeName(n.id), TEXT.node.maxChars)]),
   );
   const edgeLines = new Map(
     graph.edges.map((e) => [e.id, wrap(labels?.get(e.id) || edgeLabel(e), TEXT.label.maxChars)]),
   );
-  const initial = graph.nodes.find((n) => n.initial)?.id;
   return {
     graph,
     nodeLines,
     edgeLines,
-    layout: layout({
+    layout: place({
       nodes: graph.nodes.map((n) => ({
         id: n.id,
         ...box(nodeLines.get(n.id) ?? [], TEXT.node, 8),
@@ -68,7 +72,6 @@ export function mapModel(graph: DecisionGraph, labels?: Map<string, string>): Ma
         to: e.to,
         label: box(edgeLines.get(e.id) ?? [], TEXT.label),
       })),
-      ...(initial ? { initial } : {}),
     }),
   };
 }

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DECISION_KEYS, DIST, MANIFEST } from '../../scripts/first-load.mjs';
+import { DIST, firstLoad } from '../../scripts/first-load.mjs';
 import { OUTCOMES, STEP_IDS, type Answers } from '../../src/decision/steps';
 import { whatIf } from '../../src/decision/whatIf';
 import { answer, expect, q, readToTheEnd, test } from './fixtures';
@@ -192,28 +192,33 @@ test.describe('the decision map', () => {
     expect(ids).not.toContain('matter|ANSWER|2|dont-connect');
   });
 
-  test('the map is lazy: not in the first load, not in the decision chunk', () => {
-    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<
-      string,
-      { file: string; imports?: string[]; dynamicImports?: string[] }
-    >;
-    const closure = (key: string, seen = new Set<string>()) => {
-      if (seen.has(key)) return seen;
-      seen.add(key);
-      for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
-      return seen;
-    };
-    const code = (keys: Set<string>) =>
-      [...keys].map((k) => readFileSync(join(DIST, manifest[k]?.file ?? ''), 'utf8')).join('\n');
+  test('the map is lazy: not in what the start page or a shared link fetch first', async ({
+    browser,
+    baseURL,
+  }) => {
+    const code = (files: string[]) =>
+      files
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(join(DIST, f), 'utf8'))
+        .join('\n');
     // Strings only the map's code has.
     const MAP_CODE = /map-edge-line|How we got here/;
-    expect(code(closure('index.html'))).not.toMatch(MAP_CODE);
-    // What a shared link loads before its outcome shows.
-    for (const key of DECISION_KEYS) expect(code(closure(key))).not.toMatch(MAP_CODE);
-    expect(manifest['src/screens/question/DecisionRoute.tsx']?.dynamicImports).toContain(
-      'src/map/PathMap.tsx',
+    for (const page of ['start', 'sharedLink'] as const) {
+      const fetched = await firstLoad(browser, baseURL ?? '', page, 'gzip');
+      expect(code(fetched.map((f) => f.file))).not.toMatch(MAP_CODE);
+    }
+    // …though the build has it.
+    expect(code(readdirSync(join(DIST, 'assets')).map((f) => `assets/${f}`))).toMatch(MAP_CODE);
+  });
+
+  test('the whole map comes laid out: the layout library is in no file the browser gets', () => {
+    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(js|html)$/.test(f),
     );
-    expect(code(closure('src/map/PathMap.tsx'))).toMatch(MAP_CODE);
+    expect(files.length).toBeGreaterThan(5);
+    // Messages of dagre and graphlib that a minifier keeps.
+    const DAGRE = /Not possible to find intersection|Cannot set a named edge/;
+    for (const f of files) expect(readFileSync(join(DIST, f), 'utf8'), f).not.toMatch(DAGRE);
   });
 });
 
