@@ -1,19 +1,5 @@
+import { longDate } from './dates';
 import { andList } from './lists';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Words that are not tied to one question or outcome. */
 export const SITE = {
@@ -56,9 +42,7 @@ export const OUTCOME_UI = {
   yourAnswers: 'Your answers',
   copyText: 'Copy as text',
   copyTextLabel: 'The decision as text',
-  // Written out rather than with Intl: its first use costs a phone tens of milliseconds
-  // while the outcome renders, for a line that only shows on paper.
-  printedOn: (d: Date) => `Printed on ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}.`,
+  printedOn: (isoDate: string) => `Printed on ${longDate(isoDate)}.`,
   change: 'Change',
   share: 'Share this decision',
   shareHint:
