@@ -1,4 +1,4 @@
-import { longDate } from './dates';
+import { longDate } from './site';
 
 /**
  * What changed in our guidance, and when: a shared link records the day its decision was made

@@ -6,7 +6,7 @@
  * before any file is read (the loader's problems, the notice) is in firmNotice.ts: neither
  * weighs on a reader's first load.
  */
-import { longDate } from './dates';
+import { longDate } from './site';
 import { LOAD_PROBLEMS } from './firmNotice';
 
 export { FIRM_NOTICE } from './firmNotice';

@@ -1,6 +1,6 @@
 /**
  * Dates as a link and a firm's settings file write them (`YYYY-MM-DD`): today's, and which
- * are real days that have come. The words for a date are in content/dates.ts.
+ * are real days that have come. The words for a date are in content/site.ts (longDate).
  */
 
 /** Today's date where the reader is, as a link records it (`YYYY-MM-DD`). */
