@@ -2,6 +2,7 @@ import { FIRM_FORM } from '../content/firmForm';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { answerLabel, questionFor } from '../content/questions';
 import { ANSWER_KEYS, OUTCOMES, STEPS, stepFor, type BodyId } from '../decision/steps';
+import { today } from '../share/dates';
 import { checkPack, PACK_VERSION, type FirmPack, type FirmWhen } from './pack';
 
 /**
@@ -42,12 +43,6 @@ export interface Draft {
 
 let nextKey = 1;
 export const newKey = () => nextKey++;
-
-/** Today as YYYY-MM-DD, in the editor's own time zone. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export function emptyDraft(revised = today()): Draft {
   return { firm: '', revised, policyUrl: '', contacts: [], escalate: '', body: '', points: [] };
