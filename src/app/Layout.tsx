@@ -1,34 +1,11 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { EMBED_UI } from '../content/embed';
 import { SITE } from '../content/site';
-import type { EmbedOptions } from '../embed/options';
 import { FirmNotice } from '../firm/FirmNotice';
 import { FULL_SITE, ModeContext, type AppMode } from '../hooks/mode';
 import { useFirm } from '../screens/common/useFirm';
-
-/**
- * The options a full page takes from its address: the firm's name and contact that a link
- * copied in the embed carries (share/url.ts), read by the embed's own parser. Read after the
- * first render, so the prerendered start page is taken over exactly as it was built, and the
- * parser loaded only for an address that has options (most have none).
- */
-function usePageOptions(): EmbedOptions | undefined {
-  const [options, setOptions] = useState<EmbedOptions>();
-  useEffect(() => {
-    const { search } = window.location;
-    if (!search) return;
-    let live = true;
-    void import('../embed/options').then(
-      ({ parseEmbedOptions }) => live && setOptions(parseEmbedOptions(search)),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return options;
-}
 
 /** Site chrome around every page of the full app (the embed has none). */
 export function Layout() {
@@ -36,20 +13,15 @@ export function Layout() {
   useEffect(() => document.documentElement.classList.remove('deep-link'), []);
   const { pathname } = useLocation();
   usePageFocus(pathname);
-  const page = usePageOptions();
   const load = useFirm();
   const pack = load?.kind === 'pack' ? load.pack : undefined;
-  const firmName = page?.firm ?? pack?.firm;
+  // The firm's name and body come from its settings file alone: the full site takes no
+  // firm or contact from its address (embed/options.ts, FRAME_ONLY).
+  const firmName = pack?.firm;
+  const body = pack?.body;
   const mode = useMemo<AppMode>(
-    () =>
-      page?.firm || pack?.body
-        ? {
-            ...FULL_SITE,
-            fixed: pack?.body ? { body: pack.body } : {},
-            ...(page?.firm ? { firm: page.firm } : {}),
-          }
-        : FULL_SITE,
-    [page, pack],
+    () => (body ? { ...FULL_SITE, fixed: { body } } : FULL_SITE),
+    [body],
   );
   return (
     <ModeContext.Provider value={mode}>
@@ -70,7 +42,9 @@ export function Layout() {
               {SITE.name}
             </Link>
             {firmName && (
-              <p className="text-sm font-semibold text-muted">{EMBED_UI.firmLine(firmName)}</p>
+              <p className="min-w-0 text-sm font-semibold text-muted wrap-anywhere">
+                {EMBED_UI.firmLine(firmName)}
+              </p>
             )}
           </div>
         </header>
@@ -92,7 +66,7 @@ export function Layout() {
               <Outlet />
             </LoadErrorBoundary>
           </main>
-          <Footer contact={page?.contact} firm={firmName} />
+          <Footer />
         </Suspense>
       </div>
     </ModeContext.Provider>
@@ -136,20 +110,10 @@ function usePageFocus(pathname: string) {
   }, [pathname]);
 }
 
-export function Footer({ contact, firm }: { contact?: EmbedOptions['contact']; firm?: string }) {
+export function Footer() {
   return (
     <footer className="border-t border-[var(--line)]">
       <div className="mx-auto max-w-[42rem] space-y-1 px-4 py-6 text-sm text-muted">
-        {contact && (
-          <p>
-            <a href={contact.href} target="_blank" rel="noopener noreferrer">
-              {contact.kind === 'email'
-                ? EMBED_UI.contactEmail(contact.display)
-                : EMBED_UI.contactWeb(contact.display, firm)}
-              {contact.kind === 'web' && <span className="sr-only">{EMBED_UI.newTab}</span>}
-            </a>
-          </p>
-        )}
         <p>{SITE.credit}</p>
         {/* On paper the outcome's record carries this line. */}
         <p className="no-print">{SITE.disclaimer}</p>

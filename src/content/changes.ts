@@ -1,4 +1,4 @@
-import { longDate } from './firmNotice';
+import { longDate } from './site';
 
 /**
  * What changed in our guidance, and when: a shared link records the day its decision was made
@@ -43,17 +43,19 @@ export function changesSince(made: string | undefined): GuidanceChange[] {
   return GUIDANCE_CHANGES.filter((c) => made === undefined || c.date >= made);
 }
 
-/** The words for a decision opened from a shared link, and for one whose recommendation changed. */
+/**
+ * The words for a decision opened from a shared link, and for one whose recommendation
+ * changed. Each says what the link says, not what happened: anyone can write a date and an
+ * outcome into a link, and nothing in it can prove them.
+ */
 export const RECORD = {
   shared: (made: string | undefined) =>
     made
-      ? `This decision was shared with you through a link made on ${longDate(made)}. The answers are the ones given then.`
-      : 'This decision was shared with you through a link. The answers are the ones given then.',
-  wasTitle: 'The recommendation has changed since this link was made',
+      ? `This decision was shared with you through a link. The link says it was made on ${longDate(made)}, with the answers shown here.`
+      : 'This decision was shared with you through a link, with the answers shown here.',
+  wasTitle: 'This link says the recommendation was different',
   was: (oldTitle: string, made: string | undefined) =>
-    made
-      ? `When the link was made, on ${longDate(made)}, the same answers led to “${oldTitle}”. Our guidance has changed since, so the recommendation below is today’s.`
-      : `When the link was made, the same answers led to “${oldTitle}”. Our guidance has changed since, so the recommendation below is today’s.`,
+    `${made ? `This link says that on ${longDate(made)} the same answers led to` : 'This link says that the same answers led to'} “${oldTitle}”. If so, our guidance has changed since: the recommendation below is today’s.`,
   changesTitle: 'What changed in our guidance',
   noChanges: 'We have no dated change on record after that day.',
   changeLine: (date: string, text: string) => `${longDate(date)}: ${text}`,

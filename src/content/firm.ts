@@ -6,9 +6,10 @@
  * before any file is read (the loader's problems, the notice) is in firmNotice.ts: neither
  * weighs on a reader's first load.
  */
-import { LOAD_PROBLEMS, longDate } from './firmNotice';
+import { longDate } from './site';
+import { LOAD_PROBLEMS } from './firmNotice';
 
-export { FIRM_NOTICE, longDate } from './firmNotice';
+export { FIRM_NOTICE } from './firmNotice';
 
 /** Why a firm file (or one of its fields) was refused. */
 export const FIRM_PROBLEMS = {
@@ -32,9 +33,9 @@ export const FIRM_PROBLEMS = {
   unknownField: (name: string) => `“${name}” is not a field this tool knows`,
   blank: 'it has no words in it',
   plain:
-    'it contains a line break, a tab, another control character or an invisible formatting mark',
+    'it contains a line break, a tab, an invisible or unassigned character (such as a zero-width space or a blank filler), or more than two marks stacked on one letter',
   id: 'it should be 1 to 20 lower-case letters, digits or hyphens, such as risk-team',
-  date: 'it should be a real date written YYYY-MM-DD, such as 2026-12-01',
+  date: 'it should be a real date written YYYY-MM-DD, such as 2026-12-01, and not in the future',
   link: 'it should be a web address starting https:// or an e-mail address starting mailto:',
   https: 'it should be a web address starting https://',
   mailtoQuery:

@@ -1,28 +1,7 @@
 /**
  * The firm file's words that a page needs before any file is read: the loader's problems and
- * the notice (both entries load these), and dates as the record writes them.
+ * the notice (both entries load these).
  */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `2026-12-01` as `1 December 2026` (without Intl: see OUTCOME_UI.printedOn). */
-export function longDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
 
 /** Why a firm file could not be loaded at all. */
 export const LOAD_PROBLEMS = {

@@ -39,6 +39,7 @@ export const LINK_PROBLEMS = {
     `The answer for ${ANSWER_NAMES[key]} repeats the same reason.`,
   notAlone: (key: AnswerKey) =>
     `The answer for ${ANSWER_NAMES[key]} mixes “only people I know” with other reasons.`,
-  badDate: 'The date the link was made is not a real date, or is in the future.',
+  badDate:
+    'The date the link says it was made is not a real date, is in the future, or comes before the tool was first released.',
   badWas: 'The recommendation the link records is not one this tool knows.',
 };

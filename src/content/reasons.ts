@@ -1,4 +1,11 @@
-import { ANSWER_KEYS, type AnswerKey, type Answers, type OutcomeId } from '../decision/steps';
+import {
+  ANSWER_KEYS,
+  redFlagOf,
+  regulatorOf,
+  type AnswerKey,
+  type Answers,
+  type OutcomeId,
+} from '../decision/steps';
 import { andList } from './lists';
 import {
   DONT_CONNECT_NOT_REGULATED_STEPS,
@@ -25,8 +32,9 @@ function reasonLine(key: AnswerKey, answers: Answers): string {
     const labels = value.flatMap((v) => (v === 'known-only' ? [] : [OBJECTIVES_IN_REASONS[v]]));
     return (REASONS.objectives.some ?? '').replace('{labels}', listInWords(labels));
   }
-  if (key === 'body' && typeof value === 'string' && value !== 'other' && value !== 'none') {
-    return (REASONS.body.regulated ?? '').replace('{labels}', answerLabel('body', value));
+  const regulator = key === 'body' ? regulatorOf(answers) : undefined;
+  if (regulator) {
+    return (REASONS.body.regulated ?? '').replace('{labels}', answerLabel('body', regulator));
   }
   return REASONS[key][String(value)] ?? '';
 }
@@ -56,7 +64,7 @@ export function cautionsFor(outcome: OutcomeId, answers: Answers): CautionId[] {
  */
 export function outcomeWords(outcome: OutcomeId, answers: Answers): OutcomeContent {
   if (outcome === 'dont-connect') {
-    if (!answers.matter || answers.matter === 'none') return DONT_CONNECT_RESTRICTED;
+    if (!redFlagOf(answers)) return DONT_CONNECT_RESTRICTED;
     if (answers.body === 'none')
       return { ...outcomeContent(outcome, answers), nextSteps: DONT_CONNECT_NOT_REGULATED_STEPS };
   }

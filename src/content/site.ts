@@ -1,5 +1,8 @@
 import { andList } from './lists';
 
+// Dates in words: the one way the app writes a day. Written out rather than with
+// Intl.DateTimeFormat, whose first use took 50 to 180 ms in Chromium here (it loads the
+// locale's data), on the render of an outcome.
 const MONTHS = [
   'January',
   'February',
@@ -14,6 +17,12 @@ const MONTHS = [
   'November',
   'December',
 ];
+
+/** `2026-12-01` as `1 December 2026`. */
+export function longDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
 
 /** Words that are not tied to one question or outcome. */
 export const SITE = {
@@ -56,9 +65,7 @@ export const OUTCOME_UI = {
   yourAnswers: 'Your answers',
   copyText: 'Copy as text',
   copyTextLabel: 'The decision as text',
-  // Written out rather than with Intl: its first use costs a phone tens of milliseconds
-  // while the outcome renders, for a line that only shows on paper.
-  printedOn: (d: Date) => `Printed on ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}.`,
+  printedOn: (isoDate: string) => `Printed on ${longDate(isoDate)}.`,
   change: 'Change',
   share: 'Share this decision',
   shareHint:

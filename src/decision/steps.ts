@@ -101,7 +101,19 @@ export type RegulatorId = Exclude<BodyId, 'other' | 'none'>;
 export type Matter = AnswerId<'matter'>;
 export type RedFlag = Exclude<Matter, 'none'>;
 
+/** The body whose guidance we describe, if the reader named one (not `other` or `none`). */
+export function regulatorOf(answers: Answers): RegulatorId | undefined {
+  const { body } = answers;
+  return body === undefined || body === 'other' || body === 'none' ? undefined : body;
+}
+
+/** The matter the contact is linked to, if any: a red flag (not `none`). */
+export function redFlagOf(answers: Answers): RedFlag | undefined {
+  const { matter } = answers;
+  return matter === undefined || matter === 'none' ? undefined : matter;
+}
+
 export const BODY_IDS = STEPS.body.values;
 export const REGULATOR_IDS = BODY_IDS.filter(
-  (id): id is RegulatorId => id !== 'other' && id !== 'none',
+  (id): id is RegulatorId => regulatorOf({ body: id }) !== undefined,
 );

@@ -1,23 +1,18 @@
-import * as z from 'zod/mini';
 import { BODY_IDS, type BodyId } from '../decision/steps';
+import { PACK_ID } from '../share/url';
+import { MAX_NAME, plainName } from './plainText';
+import { safeLink, type LinkParts } from './safeLink';
 
 /**
  * A firm's presentation options for `embed.html?…` (the spec's "Embedding" table).
  * Untrusted input, like a share link: each option is checked against an allowlist, and
  * one that fails is dropped with a console warning. What survives is plain data: text
  * that React renders as text, a colour of six hex digits, ids from our own lists, and a
- * contact URL rebuilt by the URL parser with an allowed scheme.
+ * contact link under the one rule for links (safeLink.ts). Read without zod: the embed's
+ * first screen needs these few checks and none of a schema library.
  */
 
 export type Theme = 'light' | 'dark' | 'auto';
-
-export interface Contact {
-  /** `mailto:` and one address, or `https:` as normalised by `new URL()`. */
-  href: string;
-  kind: 'email' | 'web';
-  /** The e-mail address, or the site's host name: for the link text. */
-  display: string;
-}
 
 export interface EmbedOptions {
   /** Shown as "Guidance for <firm> people". */
@@ -27,7 +22,7 @@ export interface EmbedOptions {
   theme: Theme;
   /** Fixes the professional body: its step is skipped. */
   body?: BodyId;
-  contact?: Contact;
+  contact?: LinkParts;
   /** `title=0` hides the tool's own name when the host page has its own heading. */
   showTitle: boolean;
   /** Set by embed.js and echoed in every message. */
@@ -42,78 +37,16 @@ export const DEFAULT_OPTIONS: EmbedOptions = { theme: 'auto', showTitle: true, e
 
 /** Longer than any honest set of options: ignore the lot rather than parse it. */
 export const MAX_QUERY_LENGTH = 2000;
-export const MAX_FIRM_LENGTH = 80;
-const MAX_CONTACT_LENGTH = 320;
-
-// Characters a firm's name never needs: markup, control characters (tabs and new lines
-// included), line separators and the invisible format marks that reorder or hide text.
-const NOT_PLAIN_TEXT = /[<>\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
-const EMAIL = /^[^\s@,;:<>()[\]"\\]+@[^\s@,;:<>()[\]"\\]+\.[^\s@,;:<>()[\]"\\]+$/;
-
-const firmSchema = z.string().check(
-  z.trim(),
-  z.minLength(1),
-  z.maxLength(MAX_FIRM_LENGTH),
-  z.refine((s) => !NOT_PLAIN_TEXT.test(s)),
-);
-const accentSchema = z.string().check(z.regex(/^[0-9a-fA-F]{6}$/), z.toLowerCase());
-const themeSchema = z.enum(['light', 'dark', 'auto']);
-const bodySchema = z.enum(BODY_IDS);
-const flagSchema = z.enum(['0', '1']);
-const frameIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/));
-const packSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
-const contactSchema = z.string().check(
-  z.maxLength(MAX_CONTACT_LENGTH),
-  // Raw whitespace or control characters: the URL parser would quietly drop some of them.
-  z.refine((s) => !/[\s\p{Cc}\p{Cf}]/u.test(s)),
-);
-
-/** A firm's name as shown (trimmed, single spaces), or undefined if it is not plain text. */
-export function plainFirm(raw: string): string | undefined {
-  const r = firmSchema.safeParse(raw);
-  return r.success ? r.data.replace(/\s+/g, ' ') : undefined;
-}
 
 /** An accent as six lower-case hex digits, or undefined. */
 export function accentHex(raw: string): string | undefined {
-  const r = accentSchema.safeParse(raw);
-  return r.success ? r.data : undefined;
+  return /^[0-9a-fA-F]{6}$/.test(raw) ? raw.toLowerCase() : undefined;
 }
 
-/**
- * A `mailto:` or `https:` URL that is safe to put in an `href`, and whose link text can say
- * honestly where it goes, or undefined. A `mailto:` is one bare address: any query (`cc`,
- * `bcc`, `subject`, `body`…) is refused, as it could copy the reader's message to a hidden
- * recipient or write it for them under a link that names only the address. A web contact's
- * text shows its host (`display`), so a look-alike site can't pass for the firm's own.
- */
-export function safeContact(raw: string): Contact | undefined {
-  if (!contactSchema.safeParse(raw).success) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol === 'https:') {
-    if (!url.hostname || url.username || url.password) return undefined;
-    return { href: url.href, kind: 'web', display: url.hostname };
-  }
-  if (url.protocol === 'mailto:') {
-    if (url.search || url.hash) return undefined;
-    let address: string;
-    try {
-      address = decodeURIComponent(url.pathname);
-    } catch {
-      return undefined;
-    }
-    // An encoded `?` or `&` would be read as the start of headers by some mail programs.
-    if (!EMAIL.test(address) || NOT_PLAIN_TEXT.test(address) || /[?&%]/.test(address))
-      return undefined;
-    return { href: `mailto:${address}`, kind: 'email', display: address };
-  }
-  return undefined;
-}
+const oneOf = <T extends string>(values: readonly T[], raw: string): T | undefined =>
+  values.find((v) => v === raw);
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const flag = (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined);
 
 const KEYS = [
   'firm',
@@ -129,7 +62,7 @@ const KEYS = [
 type Key = (typeof KEYS)[number];
 
 const REASONS: Record<Key, string> = {
-  firm: `plain text of at most ${MAX_FIRM_LENGTH} characters, with no markup`,
+  firm: `plain text of at most ${MAX_NAME} characters, with no invisible characters`,
   accent: 'six hex digits, such as 00467f',
   theme: 'light, dark or auto',
   body: `one of ${BODY_IDS.join(', ')}`,
@@ -142,60 +75,50 @@ const REASONS: Record<Key, string> = {
 
 /** Applies one option's raw value to `out`; false when the value is not allowed. */
 function apply(key: Key, raw: string, out: EmbedOptions): boolean {
+  const set = <K extends keyof EmbedOptions>(k: K, value: EmbedOptions[K] | undefined) => {
+    if (value !== undefined) out[k] = value;
+    return value !== undefined;
+  };
   switch (key) {
     case 'firm':
-      out.firm = plainFirm(raw);
-      return out.firm !== undefined;
+      return set('firm', plainName(raw));
     case 'accent':
-      out.accent = accentHex(raw);
-      return out.accent !== undefined;
-    case 'theme': {
-      const r = themeSchema.safeParse(raw);
-      if (r.success) out.theme = r.data;
-      return r.success;
-    }
-    case 'body': {
-      const r = bodySchema.safeParse(raw);
-      if (r.success) out.body = r.data;
-      return r.success;
-    }
-    case 'contact': {
-      const contact = safeContact(raw);
-      if (contact) out.contact = contact;
-      return contact !== undefined;
-    }
-    case 'title': {
-      const r = flagSchema.safeParse(raw);
-      if (r.success) out.showTitle = r.data === '1';
-      return r.success;
-    }
-    case 'events': {
-      const r = flagSchema.safeParse(raw);
-      if (r.success) out.events = r.data === '1';
-      return r.success;
-    }
-    case 'pack': {
-      const r = packSchema.safeParse(raw);
-      if (r.success) out.pack = r.data;
-      return r.success;
-    }
-    case 'frameId': {
-      const r = frameIdSchema.safeParse(raw);
-      if (r.success) out.frameId = r.data;
-      return r.success;
-    }
+      return set('accent', accentHex(raw));
+    case 'theme':
+      return set('theme', oneOf(THEMES, raw));
+    case 'body':
+      return set('body', oneOf(BODY_IDS, raw));
+    case 'contact':
+      return set('contact', safeLink(raw));
+    case 'title':
+      return set('showTitle', flag(raw));
+    case 'events':
+      return set('events', flag(raw));
+    case 'pack':
+      return set('pack', PACK_ID.test(raw) ? raw : undefined);
+    case 'frameId':
+      return set('frameId', /^[A-Za-z0-9_-]{1,32}$/.test(raw) ? raw : undefined);
   }
 }
+
+/**
+ * What a page's address may say about the firm: its name and a contact. Only inside a frame,
+ * where the intranet page that frames the tool chose them; on a page opened on its own (the
+ * full site, or embed.html alone) anyone who sends a link could write them.
+ */
+const FRAME_ONLY: readonly Key[] = ['firm', 'contact'];
 
 const PREFIX = 'Should I connect? embed:';
 
 /**
  * Parses `location.search`. Never throws; every option that is dropped is reported
  * through `warn` (a console warning by default: a firm's typo is not an error). The
- * warnings name the option but never repeat its value.
+ * warnings name the option but never repeat its value. `framed`: whether another page
+ * frames this one (the firm's name and contact count only then).
  */
 export function parseEmbedOptions(
   search: string,
+  { framed }: { framed: boolean },
   warn: (message: string) => void = (m) => console.warn(m),
 ): EmbedOptions {
   const out: EmbedOptions = { ...DEFAULT_OPTIONS };
@@ -220,6 +143,10 @@ export function parseEmbedOptions(
     const values = params.getAll(option);
     if (values.length > 1) {
       warn(`${PREFIX} option "${option}" is given more than once; ignored.`);
+      continue;
+    }
+    if (!framed && FRAME_ONLY.includes(option)) {
+      warn(`${PREFIX} option "${option}" ignored: it is used only in a frame on another page.`);
       continue;
     }
     if (!apply(option, values[0] ?? '', out)) {

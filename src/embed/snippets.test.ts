@@ -74,7 +74,7 @@ describe('embed builder snippets', () => {
   it('leaves out what the embed would refuse, and says which', () => {
     const checked = checkChoices({
       ...DEFAULT_CHOICES,
-      firm: '<img src=x onerror=alert(1)>',
+      firm: 'Smith\u3164\u{E0041}',
       accent: 'red;background:url(x)',
       contact: 'javascript:alert(1)',
       height: '50',

@@ -1,6 +1,8 @@
 import { FRAME_TITLE } from '../content/embed';
 import type { BodyId } from '../decision/steps';
-import { accentHex, plainFirm, safeContact, type Theme } from './options';
+import { accentHex, type Theme } from './options';
+import { plainName } from './plainText';
+import { safeLink } from './safeLink';
 
 /** What the embed builder's form holds: raw text as typed, checked on the way out. */
 export interface BuilderChoices {
@@ -47,8 +49,8 @@ export function contactUrl(raw: string): string | undefined {
   if (!text) return undefined;
   const candidate = EMAIL_ONLY.test(text) ? `mailto:${text}` : text;
   try {
-    // Normalise first (encodes spaces), then apply the embed's own rules.
-    return safeContact(new URL(candidate).href)?.href;
+    // A web address normalised first (spaces encoded), then the one rule for links.
+    return safeLink(candidate.startsWith('https://') ? new URL(candidate).href : candidate)?.href;
   } catch {
     return undefined;
   }
@@ -59,7 +61,7 @@ export function checkChoices(c: BuilderChoices): CheckedChoices {
   const invalid: CheckedChoices['invalid'] = [];
   // The same rules as embed.html's own parser.
   if (c.firm.trim()) {
-    const firm = plainFirm(c.firm);
+    const firm = plainName(c.firm);
     if (firm) options.push(['firm', firm]);
     else invalid.push('firm');
   }

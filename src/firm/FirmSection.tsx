@@ -4,7 +4,8 @@ import { FIRM_SECTION as T } from '../content/firm';
 import type { Answers, OutcomeId } from '../decision/steps';
 import { pointsFor } from './applies';
 import { ContactLink } from './ContactLink';
-import { linkParts, type FirmPack } from './pack';
+import { safeLink } from '../embed/safeLink';
+import type { FirmPack } from './pack';
 
 /**
  * The firm's own policy on an outcome: the points whose conditions hold, under the firm's
@@ -22,14 +23,15 @@ export function FirmSection({
 }) {
   const id = useId();
   const points = pointsFor(pack, outcome, answers);
-  const policy = pack.policyUrl === undefined ? undefined : linkParts(pack.policyUrl);
+  const policy = pack.policyUrl === undefined ? undefined : safeLink(pack.policyUrl);
   if (points.length === 0 && !policy) return null;
   return (
     <TitledSection
       id={`${id}-title`}
       title={T.title(pack.firm)}
       data-firm-policy=""
-      className="space-y-3 border-l-4 border-[var(--line)] pl-4"
+      // The firm's own words: a long unbroken word or host wraps rather than widen the page.
+      className="space-y-3 border-l-4 border-[var(--line)] pl-4 wrap-anywhere"
     >
       <p className="text-muted">{T.intro}</p>
       {points.length > 0 && (

@@ -8,10 +8,10 @@ import {
   newContact,
   newPoint,
   removeContact,
-  today,
   WHEN_KEYS,
   whenChoices,
 } from './draft';
+import { today } from '../share/dates';
 import { VALID } from './fixtures';
 
 describe('draft', () => {
@@ -88,7 +88,8 @@ describe('draft', () => {
     );
   });
 
-  it('today is a date in the file’s form', () => {
-    expect(today(new Date(2026, 0, 5))).toBe('2026-01-05');
+  it('a new file is dated today, in the file’s form', () => {
+    expect(emptyDraft().revised).toBe(today());
+    expect(emptyDraft().revised).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

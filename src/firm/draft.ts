@@ -2,6 +2,7 @@ import { FIRM_FORM } from '../content/firmForm';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { answerLabel, questionFor } from '../content/questions';
 import { ANSWER_KEYS, OUTCOMES, STEPS, stepFor } from '../decision/steps';
+import { today } from '../share/dates';
 import type * as z from 'zod/mini';
 import { getIn, isObject, rowKey, withRowKeys } from '../components/form/path';
 import {
@@ -42,12 +43,6 @@ export type Draft = Omit<Editing<FirmPack>, 'escalate' | 'points'> & {
   escalate?: ContactRef;
   points?: (Omit<Editing<FirmPoint>, 'contact'> & { contact?: ContactRef })[];
 };
-
-/** Today as YYYY-MM-DD, in the editor's own time zone. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export function emptyDraft(revised = today()): Draft {
   return { version: PACK_VERSION, firm: '', revised };

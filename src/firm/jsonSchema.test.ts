@@ -1,6 +1,8 @@
 // ajv 6 (draft-07) comes with ESLint; the published schema keeps to keywords it knows.
 import Ajv from 'ajv';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isPlainText } from '../embed/plainText';
 import { copy } from './fixtures';
 import { firmJsonSchema } from './jsonSchema';
 import { readPack } from './pack';
@@ -70,11 +72,45 @@ describe('firm.schema.json', () => {
       (f) => ((f.points as object[])[0] = { text: 'x', when: { body: [] } }),
     ],
     ['a point text too long', (f) => ((f.points as object[])[0] = { text: 'x'.repeat(301) })],
+    ['a firm of one Hangul filler', (f) => (f.firm = '\u3164')],
+    ['a firm of blank Braille', (f) => (f.firm = '\u2800\u2800')],
+    ['a firm with a zero-width space', (f) => (f.firm = 'Hartley\u200bRowe')],
+    ['a firm with stacked marks', (f) => (f.firm = 'Ha\u0301\u0302\u0303rtley')],
+    ['a firm in Vietnamese', (f) => (f.firm = 'Công ty Luật Việt')],
+    ['a firm with an emoji', (f) => (f.firm = 'Hartley 📞')],
+    [
+      'a contact label with a bidi override',
+      (f) => ((f.contacts as { label: string }[])[0]!.label = 'Risk\u202e'),
+    ],
+    [
+      'a policyUrl with a zero-width space',
+      (f) => (f.policyUrl = 'https://intranet.example.com/\u200bx'),
+    ],
   ];
 
   it.each(edits)('agrees with readPack on a file with %s', (_, edit) => {
     const file = copy();
     edit(file);
     expect(validator()(file)).toBe(readPack(file).ok);
+  });
+
+  it('says what plain text is as the app does, for every character of the first plane, with or without Unicode regexes', () => {
+    const { pattern } = (firmJsonSchema().$defs as Record<string, { pattern: string }>).plainText!;
+    const engines = [new RegExp(pattern), new RegExp(pattern, 'u')];
+    const bmp = fc.string({
+      unit: fc.integer({ min: 0, max: 0xd7ff }).map((n) => String.fromCharCode(n)),
+    });
+    const upper = fc.string({
+      unit: fc.integer({ min: 0xe000, max: 0xffff }).map((n) => String.fromCharCode(n)),
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(bmp, upper, fc.constantFrom('a\u0301\u0301', 'a\u0301\u0301\u0301')),
+        (text) => {
+          for (const engine of engines) expect(engine.test(text)).toBe(isPlainText(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -121,9 +121,53 @@ describe('loadPack', () => {
     });
   });
 
+  const TOO_BIG = { kind: 'notice', problem: 'The firm file is larger than 64 KB.' };
+
   it('a file far too large: a notice, not parsed', async () => {
     const r = await loadPack('', answer(`{"firm": "${'x'.repeat(70_000)}"}`));
-    expect(r).toEqual({ kind: 'notice', problem: 'The firm file is larger than 64 KB.' });
+    expect(r).toEqual(TOO_BIG);
+  });
+
+  /** A body of `chunks` pieces of 16 KB, counting how many the loader read. */
+  function streamed(chunks: number, headers: Record<string, string> = {}) {
+    let read = 0;
+    const piece = new TextEncoder().encode(' '.repeat(16 * 1024));
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (read === chunks) return controller.close();
+          read += 1;
+          controller.enqueue(piece);
+        },
+      },
+      // Nothing is pulled until the loader reads.
+      { highWaterMark: 0 },
+    );
+    const fetch = vi.fn<typeof globalThis.fetch>(() =>
+      Promise.resolve(new Response(body, { headers })),
+    );
+    return { fetch, read: () => read };
+  }
+
+  it('a file whose length says it is too large (60 MB): refused before any of it is read', async () => {
+    const file = streamed(3840, { 'content-length': String(60 * 1024 * 1024) });
+    await expect(loadPack('', file.fetch)).resolves.toEqual(TOO_BIG);
+    expect(file.read()).toBe(0);
+  });
+
+  it('a file that grows past 64 KB as it is read (a gzip bomb): reading stops just past the limit', async () => {
+    // 60 MB once unzipped, with no length to say so (or a small one, of the zipped bytes).
+    const file = streamed(3840, { 'content-length': '60000' });
+    await expect(loadPack('', file.fetch)).resolves.toEqual(TOO_BIG);
+    expect(file.read()).toBeLessThanOrEqual(6);
+  });
+
+  it('a file of exactly 64 KB is read', async () => {
+    const file = streamed(4);
+    const r = await loadPack('', file.fetch);
+    // Read whole (and refused for what it holds, not for its size).
+    expect(r.kind === 'notice' && r.problem).toContain('not valid JSON');
+    expect(file.read()).toBe(4);
   });
 
   it('a network failure: a notice, never a rejection', async () => {

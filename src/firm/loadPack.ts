@@ -1,4 +1,5 @@
 import { LOAD_PROBLEMS as P } from '../content/firmNotice';
+import { PACK_ID } from '../share/url';
 import type { FirmPack } from './pack';
 
 /**
@@ -15,7 +16,6 @@ export type PackLoad =
   /** Settings were asked for but can't be used: the reader sees this, in plain words. */
   | { kind: 'notice'; problem: string; id?: string };
 
-export const PACK_ID = /^[a-z0-9-]{1,40}$/;
 /** Far more than 6 contacts and 20 points of 300 characters can take. */
 export const MAX_BYTES = 64 * 1024;
 const TIMEOUT_MS = 15_000;
@@ -56,7 +56,7 @@ export async function loadPack(
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  let body: string;
+  let body: string | undefined;
   try {
     const response = await fetchImpl(path, {
       // `same-origin` makes the browser refuse any other origin, redirects included.
@@ -82,14 +82,14 @@ export async function loadPack(
     // fallbacks) send HTML for a firm.json that isn't there.
     if (id === undefined && /text\/html/i.test(response.headers.get('content-type') ?? ''))
       return { kind: 'none' };
-    body = await response.text();
+    body = await readUpTo(response, MAX_BYTES);
   } catch {
     return notice(P.network(path));
   } finally {
     clearTimeout(timer);
   }
 
-  if (body.length > MAX_BYTES) return notice(P.tooBig(MAX_BYTES / 1024));
+  if (body === undefined) return notice(P.tooBig(MAX_BYTES / 1024));
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -108,6 +108,39 @@ export async function loadPack(
   return id === undefined
     ? { kind: 'pack', pack: read.pack }
     : { kind: 'pack', pack: read.pack, id };
+}
+
+/**
+ * The response's text, or undefined when it is longer than `max` bytes: said by its length
+ * before any of it is read, or found while reading, which then stops. A file that is small on
+ * the wire and endless once unzipped (a gzip bomb) is refused after `max` bytes of it.
+ */
+async function readUpTo(response: Response, max: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length') ?? 0) > max) {
+    void response.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 let started: Promise<PackLoad> | undefined;

@@ -1,20 +1,22 @@
 import * as z from 'zod/mini';
 import { FIRM_PROBLEMS as P } from '../content/firm';
 import { BODY_IDS, OUTCOMES, STEPS } from '../decision/steps';
-import { HTTPS, linkParts, LONE_SURROGATE, MAX_LINK, PLAIN } from './links';
+import { isPlainCharacter, isPlainText, MAX_NAME } from '../embed/plainText';
+import { MAX_LINK, safeLink } from '../embed/safeLink';
+import { isPastDate } from '../share/dates';
 
-export { linkParts, MAX_LINK, type LinkParts } from './links';
+export { MAX_LINK, MAX_NAME };
 
 /**
  * The firm file (`firm.json`, `../shared/spec/firm-pack.md`): one schema, used by the app
  * to read a file and by the build to publish `firm.schema.json`. The file is untrusted and
  * all or nothing: the first thing wrong refuses the whole file, with a message that names
- * the field. What passes is plain data: text with no control characters, ids from our own
- * lists, and links that can only be `https:` pages or bare `mailto:` addresses.
+ * the field. What passes is plain data: plain text (embed/plainText.ts, the same rule as the
+ * embed's own options), ids from our own lists, past dates, and links under the one rule for
+ * links (embed/safeLink.ts): `https:` pages or bare `mailto:` addresses.
  */
 
 export const PACK_VERSION = 1;
-export const MAX_NAME = 80;
 export const MAX_TEXT = 300;
 export const MAX_CONTACTS = 6;
 export const MAX_POINTS = 20;
@@ -38,50 +40,55 @@ type Code = keyof typeof CODE;
 const SOMETHING = /\S/;
 const ID = /^[a-z0-9-]{1,20}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// Both, as one pattern for the published schema (the app also parses each https: link).
-const LINK = /^(https:\/\/[^\s\\]+|mailto:[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)$/;
+// The shape of both kinds of link, for the published schema; safeLink has the last word.
+const LINK = /^(https:\/\/[^\s\\]+|mailto:[A-Za-z0-9._+'-]+@[^\s@/?#%&:\\]+\.[^\s@/?#%&:\\]+)$/;
+const HTTPS = /^https:\/\/[^\s\\]+$/;
+
+/**
+ * The schemas that hold plain text: firm.schema.json spells the rule out as a pattern for each
+ * (jsonSchema.ts), where the app runs `isPlainText`.
+ */
+export const PLAIN_TEXT = z.registry();
+const plain = (schema: z.ZodMiniString<string>) =>
+  schema.check(z.refine(isPlainText, CODE.plain)).register(PLAIN_TEXT, {});
 
 const text = (max: number) =>
-  z.string().check(
-    z.minLength(1),
-    z.maxLength(max),
-    z.regex(SOMETHING, CODE.blank),
-    z.regex(PLAIN, CODE.plain),
-    z.refine((s) => !LONE_SURROGATE.test(s), CODE.plain),
-  );
-
-const isRealDate = (s: string) => {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
+  plain(z.string().check(z.minLength(1), z.maxLength(max), z.regex(SOMETHING, CODE.blank)));
 
 /**
  * Built when a file is first read, not when the page loads: making a schema costs more than
  * using one, and most pages have no firm file to read.
  */
 function buildSchema() {
-  const link = z.string().check(
-    z.maxLength(MAX_LINK),
-    // Said first and alone: the likeliest mistake, and a reason the generic one hides.
-    z.refine((s) => !(s.startsWith('mailto:') && /[?#&%]/.test(s)), {
-      message: CODE.mailtoQuery,
-      abort: true,
-    }),
-    z.regex(PLAIN, { message: CODE.plain, abort: true }),
-    z.regex(LINK, CODE.link),
-    z.refine((s) => !LINK.test(s) || linkParts(s) !== undefined, CODE.link),
-  );
+  const link = z
+    .string()
+    .check(
+      z.maxLength(MAX_LINK),
+      // Said first and alone: the likeliest mistake, and a reason the generic one hides.
+      z.refine((s) => !(s.startsWith('mailto:') && /[?#&%]/.test(s)), {
+        message: CODE.mailtoQuery,
+        abort: true,
+      }),
+      z.refine(isPlainText, { message: CODE.plain, abort: true }),
+      z.regex(LINK, CODE.link),
+      z.refine((s) => !LINK.test(s) || safeLink(s) !== undefined, CODE.link),
+    )
+    .register(PLAIN_TEXT, {});
 
-  const httpsLink = z.string().check(
-    z.maxLength(MAX_LINK),
-    z.regex(HTTPS, CODE.https),
-    z.refine((s) => !HTTPS.test(s) || linkParts(s)?.kind === 'web', CODE.https),
-  );
+  const httpsLink = z
+    .string()
+    .check(
+      z.maxLength(MAX_LINK),
+      z.refine(isPlainText, { message: CODE.plain, abort: true }),
+      z.regex(HTTPS, CODE.https),
+      z.refine((s) => !HTTPS.test(s) || safeLink(s)?.kind === 'web', CODE.https),
+    )
+    .register(PLAIN_TEXT, {});
 
+  // A day the firm has reached: a review dated in the future is a mistake or a pretence.
   const date = z.string().check(
     z.regex(DATE, CODE.date),
-    z.refine((s) => !DATE.test(s) || isRealDate(s), CODE.date),
+    z.refine((s) => !DATE.test(s) || isPastDate(s), CODE.date),
   );
 
   const contactId = z.string().check(z.regex(ID, CODE.id));
@@ -122,7 +129,7 @@ function buildSchema() {
   return z
     .strictObject({
       // Where an editor finds firm.schema.json to check the file as it is typed; not used.
-      $schema: z.optional(z.string().check(z.maxLength(MAX_LINK), z.regex(PLAIN, CODE.plain))),
+      $schema: z.optional(plain(z.string().check(z.maxLength(MAX_LINK)))),
       version: z.literal(PACK_VERSION),
       firm: text(MAX_NAME),
       revised: date,
@@ -225,7 +232,7 @@ function where(path: (string | number)[]): string {
 
 /** A name from the file, safe and short enough to quote in a message. */
 function shown(name: string): string {
-  const clean = [...name].filter((ch) => PLAIN.test(ch) && !LONE_SURROGATE.test(ch)).join('');
+  const clean = [...name].filter(isPlainCharacter).join('');
   const chars = [...clean];
   return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : clean;
 }

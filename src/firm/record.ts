@@ -1,7 +1,8 @@
 import { FIRM_SECTION as T } from '../content/firm';
 import type { Answers, OutcomeId } from '../decision/steps';
 import { pointsFor } from './applies';
-import { linkParts, type FirmContact, type FirmPack } from './pack';
+import { safeLink } from '../embed/safeLink';
+import type { FirmContact, FirmPack } from './pack';
 
 /**
  * The firm's part of the decision as plain text (for "Copy as text" and the printed record):
@@ -12,7 +13,7 @@ export function firmRecordLines(pack: FirmPack, outcome: OutcomeId, answers: Ans
   const points = pointsFor(pack, outcome, answers).map(
     (p) => `- ${p.text}${p.contact ? ` ${contactText(p.contact)}` : ''}`,
   );
-  const policy = pack.policyUrl === undefined ? undefined : linkParts(pack.policyUrl);
+  const policy = pack.policyUrl === undefined ? undefined : safeLink(pack.policyUrl);
   return [
     `${T.recordTitle(pack.firm, pack.revised)}:`,
     ...points,
@@ -21,7 +22,7 @@ export function firmRecordLines(pack: FirmPack, outcome: OutcomeId, answers: Ans
 }
 
 function contactText(contact: FirmContact): string {
-  const link = linkParts(contact.href);
+  const link = safeLink(contact.href);
   return link
     ? T.recordContact(contact.label, link.kind === 'email' ? link.display : link.href)
     : '';

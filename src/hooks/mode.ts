@@ -6,8 +6,6 @@ export interface AppMode {
   embed: boolean;
   /** Answers fixed by the page (an embedding firm's professional body). */
   fixed: Answers;
-  /** The firm's name from the page's address (`firm=`): wins over the firm file's own name. */
-  firm?: string;
 }
 
 export const FULL_SITE: AppMode = { embed: false, fixed: {} };

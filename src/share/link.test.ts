@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../decision/replay';
 import { PATHS } from '../test/paths';
-import { formatLink, parseLink } from './link';
+import { LINK_PROBLEMS } from '../content/link';
+import { FIRST_RELEASE, formatLink, parseLink } from './link';
 
 describe('parseLink', () => {
   it('reads the example link from the spec', () => {
@@ -69,6 +70,21 @@ describe('parseLink', () => {
     });
     for (const bad of ['made=2026-02-30', 'made=2027-01-01', 'made=yesterday', 'was=maybe'])
       expect(parseLink(`v=1&${bad}`, today).ok, bad).toBe(false);
+  });
+
+  it('takes a made date no earlier than the first release, which no link can predate', () => {
+    const today = new Date('2026-12-06T12:00:00Z');
+    expect(parseLink(`v=1&made=${FIRST_RELEASE}`, today).ok).toBe(true);
+    for (const made of ['0001-01-01', '2026-01-02', '2026-11-25']) {
+      const link = parseLink(`v=1&objectives=known-only&made=${made}&was=accept`, today);
+      expect(link.ok, made).toBe(false);
+      if (!link.ok) expect(link.problems).toEqual([{ message: LINK_PROBLEMS.badDate }]);
+    }
+  });
+
+  it('never throws on a made that is no date at all', () => {
+    for (const made of ['2026-13-01', '2026-00-10', '9999-99-99'])
+      expect(parseLink(`v=1&made=${made}`).ok, made).toBe(false);
   });
 });
 

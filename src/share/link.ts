@@ -9,6 +9,7 @@ import {
   type Answers,
   type OutcomeId,
 } from '../decision/steps';
+import { isPastDate } from './dates';
 
 /**
  * The share link: `#/decision?v=1&objectives=clients,media&body=nzls…`, optionally with the
@@ -18,6 +19,8 @@ import {
 
 export const FORMAT_VERSION = '1';
 export const MAX_LINK_LENGTH = 2000;
+/** The tool's first release: no link can have been made before it. */
+export const FIRST_RELEASE = '2026-11-26';
 
 /** When the decision was reached and what it recommended then. */
 export interface LinkRecord {
@@ -59,13 +62,9 @@ function readAnswer(key: AnswerKey, raw: string): { value: unknown } | { problem
   return { value: list };
 }
 
-const isRealPastDate = (text: string, today: Date) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  // A day's grace: the link may come from a time zone ahead of the reader's.
-  const tomorrow = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1);
-  return date.toISOString().startsWith(text) && date.getTime() <= tomorrow;
-};
+/** A `made` that could be true: a real day, from the first release to today. */
+const isPossibleMade = (text: string, today: Date) =>
+  isPastDate(text, today) && text >= FIRST_RELEASE;
 
 const isAnswerKey = (key: string): key is AnswerKey => (ANSWER_KEYS as string[]).includes(key);
 
@@ -99,7 +98,7 @@ export function parseLink(query: string, today = new Date()): ParsedLink {
       if (raw !== FORMAT_VERSION)
         problems.push({ key: 'v', message: LINK_PROBLEMS.unknownVersion });
     } else if (key === 'made') {
-      if (isRealPastDate(raw, today)) record.made = raw;
+      if (isPossibleMade(raw, today)) record.made = raw;
       else problems.push({ message: LINK_PROBLEMS.badDate });
     } else if (key === 'was') {
       if ((OUTCOMES as readonly string[]).includes(raw)) record.was = raw as OutcomeId;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareUrlFor, today } from './url';
+import { shareUrlFor } from './url';
 
 const at = (href: string) => new URL(href) as unknown as Location;
 
@@ -13,38 +13,39 @@ describe('shareUrlFor', () => {
     );
   });
 
+  it('points at the full page from /embed, as Cloudflare Pages serves embed.html', () => {
+    expect(shareUrlFor('v=1', at('https://tool.example/app/embed?accent=004c97'))).toBe(
+      'https://tool.example/app/#/decision?v=1',
+    );
+    expect(shareUrlFor('v=1', at('https://tool.example/embed'))).toBe(
+      'https://tool.example/#/decision?v=1',
+    );
+    // Only a page named embed: not one whose name ends so.
+    expect(shareUrlFor('v=1', at('https://tool.example/myembed'))).toBe(
+      'https://tool.example/myembed#/decision?v=1',
+    );
+  });
+
   it('keeps ?pack=<id> before the #', () => {
     expect(shareUrlFor('v=1', at('https://tool.example/?pack=acme#/decision?v=1'))).toBe(
       'https://tool.example/?pack=acme#/decision?v=1',
     );
   });
 
-  it('from the embed, keeps the firm’s name, contact and pack, and nothing else of its options', () => {
+  it('never carries a firm’s name or contact from the address, nor any other option', () => {
     const url = shareUrlFor(
       'v=1',
       at(
-        'https://tool.example/embed.html?firm=Acme+%26+Co&accent=004c97&contact=mailto%3Arisk%40acme.example&pack=acme&frameId=x',
+        'https://tool.example/embed.html?firm=Hartley+%26+Rowe+LLP+Risk+Team&accent=004c97&contact=https%3A%2F%2Fhartley-rowe.sso-login.example%2Fverify&pack=acme&frameId=x',
       ),
     );
-    const parsed = new URL(url);
-    expect(parsed.pathname).toBe('/');
-    expect([...parsed.searchParams]).toEqual([
-      ['pack', 'acme'],
-      ['firm', 'Acme & Co'],
-      ['contact', 'mailto:risk@acme.example'],
-    ]);
-    expect(parsed.hash).toBe('#/decision?v=1');
+    expect(url).toBe('https://tool.example/?pack=acme#/decision?v=1');
   });
 
-  it('drops an option given twice or empty', () => {
-    expect(shareUrlFor('v=1', at('https://tool.example/?pack=a&pack=b&firm='))).toBe(
-      'https://tool.example/#/decision?v=1',
-    );
-  });
-});
-
-describe('today', () => {
-  it('is the local date as YYYY-MM-DD', () => {
-    expect(today(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  it('drops a pack given twice, empty or not a valid name', () => {
+    for (const search of ['?pack=a&pack=b', '?pack=', '?pack=..%2Fsecret', '?pack=Acme'])
+      expect(shareUrlFor('v=1', at(`https://tool.example/${search}`)), search).toBe(
+        'https://tool.example/#/decision?v=1',
+      );
   });
 });

@@ -1,36 +1,23 @@
-/**
- * The page's options that a share link carries before the `#`: the firm file it loaded
- * (`pack`, firm-pack.md) and, from an embed, the firm's name and contact, so a colleague who
- * opens the link sees the same firm's settings. Nothing else: the answers stay in the fragment,
- * and presentation (accent, theme…) belongs to the intranet page, not to the decision.
- */
-export const CARRIED_OPTIONS = ['pack', 'firm', 'contact'] as const;
+/** A firm settings file's name in `?pack=<id>` (firm-pack.md): `firms/<id>.json`. */
+export const PACK_ID = /^[a-z0-9-]{1,40}$/;
 
 /**
- * The full link to a decision in the main app. From inside the embed it points at the
- * main page, so a colleague who opens it gets the whole site, not a bare frame. The carried
- * options are copied as given (re-encoded, each at most once): the page that opens the link
- * checks them with the embed's own parser, as it checks anything in its address.
+ * The full link to a decision in the main app. From inside the embed it points at the main
+ * page (`embed.html`, or `embed` where a host drops the extension), so a colleague who opens
+ * it gets the whole site, not a bare frame. Of the page's own options it keeps only a valid
+ * `?pack=<id>`, the firm settings the page loaded: the answers stay in the fragment, and a
+ * firm's name or contact from an address never travels (anyone could write one into a link;
+ * a firm that wants its name on shared links uses a settings file).
  */
 export function shareUrlFor(query: string, location: Location = window.location): string {
-  const path = location.pathname.replace(/embed\.html$/, '');
-  let page: URLSearchParams;
+  const path = location.pathname.replace(/(^|\/)embed(\.html)?$/, '$1');
+  let packs: string[];
   try {
-    page = new URLSearchParams(location.search);
+    packs = new URLSearchParams(location.search).getAll('pack');
   } catch {
-    page = new URLSearchParams();
+    packs = [];
   }
-  const carried = new URLSearchParams();
-  for (const key of CARRIED_OPTIONS) {
-    const values = page.getAll(key);
-    if (values.length === 1 && values[0]) carried.set(key, values[0]);
-  }
-  const search = carried.size > 0 ? `?${carried.toString()}` : '';
+  const [pack] = packs;
+  const search = packs.length === 1 && pack && PACK_ID.test(pack) ? `?pack=${pack}` : '';
   return `${location.origin}${path}${search}#/decision?${query}`;
-}
-
-/** Today's date where the reader is, as a link records it (`YYYY-MM-DD`). */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -13,6 +13,8 @@ const CLIENTS_ACCEPT =
   'v=1&objectives=clients&body=sra&rules=allowed&matter=none&invite=personal&profile=relevant';
 const JUROR = 'v=1&objectives=clients&body=aba&rules=allowed&matter=juror';
 const FIRM = 'Acme & Partners <b>LLP</b>';
+const APP = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
+const HOST = `http://127.0.0.1:${process.env.HOST_PORT ?? 4174}`;
 
 const section = (page: Page) => page.locator('[data-firm-policy]');
 const shareField = (page: Page) => page.getByRole('textbox', { name: 'Link to this decision' });
@@ -101,13 +103,16 @@ test.describe('a valid firm file', () => {
     await page.goto('about:blank');
     await page.goto(link);
     await expect(section(page)).toBeVisible();
-    await expect(page.getByText(/shared with you through a link made on/)).toBeVisible();
+    await expect(
+      page.getByText(/shared with you through a link\. The link says it was made on/),
+    ).toBeVisible();
     expect(page.url()).toBe(link);
   });
 
-  test('the embed reads the file; its own firm option wins; a link copied there keeps both', async ({
+  test('the embed reads the file; in a frame its name and contacts win over the address’s; a link copied there keeps only the pack', async ({
     page,
     baseURL,
+    guard,
   }) => {
     await page.goto(`/embed.html?pack=acme#/decision?${MEDIA_ACCEPT}`);
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accept');
@@ -116,26 +121,33 @@ test.describe('a valid firm file', () => {
     );
     await expect(page.getByText(`Guidance for ${FIRM} people`)).toBeVisible();
 
-    await page.goto(
-      `/embed.html?pack=acme&firm=Acme+Legal&contact=mailto%3Arisk%40acme.example#/decision?${MEDIA_ACCEPT}`,
+    // Framed by an intranet page whose address also names a firm and a contact.
+    guard.allowOrigins.push(HOST);
+    await page.goto(`${HOST}/`);
+    await page.evaluate((src) => {
+      const f = document.createElement('iframe');
+      f.title = 'Embed';
+      f.src = src;
+      f.style.width = '100%';
+      f.style.height = '900px';
+      document.body.append(f);
+    }, `${APP}/embed.html?pack=acme&firm=Acme+Legal&contact=mailto%3Arisk%40acme.example#/decision?${MEDIA_ACCEPT}`);
+    const embed = page.frameLocator('iframe');
+    await expect(embed.locator('[data-firm-policy]').getByRole('heading')).toHaveText(
+      `${FIRM}: your firm’s policy`,
     );
-    await expect(section(page).getByRole('heading')).toHaveText('Acme Legal: your firm’s policy');
-    await expect(page.getByText('Guidance for Acme Legal people')).toBeVisible();
-    const link = await shareField(page).inputValue();
-    expect(
-      link.startsWith(
-        `${baseURL}?pack=acme&firm=Acme+Legal&contact=mailto%3Arisk%40acme.example#/decision?`,
-      ),
-    ).toBe(true);
+    await expect(embed.getByText(`Guidance for ${FIRM} people`)).toBeVisible();
+    await expect(embed.getByText(/Acme Legal/)).toHaveCount(0);
+    await expect(embed.getByRole('link', { name: /Questions\?/ })).toHaveCount(0);
+    const link = await embed.getByRole('textbox', { name: 'Link to this decision' }).inputValue();
+    expect(link.startsWith(`${baseURL}?pack=acme#/decision?${MEDIA_ACCEPT}&made=`)).toBe(true);
 
-    // The full page opened from that link: the same firm's name, contact and points.
+    // The full page opened from that link: the file's name and points, no contact line.
     await page.goto(link);
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accept');
-    await expect(page.getByText('Guidance for Acme Legal people')).toBeVisible();
-    await expect(
-      page.getByRole('link', { name: 'Questions? Ask risk@acme.example' }),
-    ).toHaveAttribute('href', 'mailto:risk@acme.example');
-    await expect(section(page).getByRole('heading')).toHaveText('Acme Legal: your firm’s policy');
+    await expect(page.getByText(`Guidance for ${FIRM} people`)).toBeVisible();
+    await expect(page.getByRole('link', { name: /Questions\?/ })).toHaveCount(0);
+    await expect(section(page).getByRole('heading')).toHaveText(`${FIRM}: your firm’s policy`);
   });
 
   test('a file that fixes the body skips that question, on the full page and in the embed', async ({
@@ -199,18 +211,18 @@ test('without settings, the site and the embed run as ever, with nothing in the 
 test('an old link whose recommendation changed says so, above the recommendation', async ({
   page,
 }) => {
-  await page.goto(q(`${JUROR}&made=2026-11-02&was=ignore`));
+  await page.goto(q(`${JUROR}&made=2026-11-30&was=ignore`));
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'dont-connect');
   const notice = page.locator('[data-was="ignore"]');
   await expect(notice).toBeVisible();
-  await expect(notice).toContainText('The recommendation has changed since this link was made');
+  await expect(notice).toContainText('This link says the recommendation was different');
   await expect(notice).toContainText('“Ignore the invitation”');
   await expect(notice.getByRole('listitem').first()).toContainText('6 December 2026');
   const box = await notice.boundingBox();
   const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
   expect(box!.y).toBeLessThan(heading!.y);
   // The address keeps the link's record until an answer changes.
-  await expect(page).toHaveURL(/made=2026-11-02&was=ignore$/);
+  await expect(page).toHaveURL(/made=2026-11-30&was=ignore$/);
 });
 
 test('the builder: the firm file form, its preview beside the options, the snippet; screenshots', async ({

@@ -13,6 +13,7 @@ import { EMBED_UI } from '../../content/embed';
 import { shareUrlFor } from '../../share/url';
 import type { Bridge } from '../../embed/bridge';
 import type { EmbedOptions } from '../../embed/options';
+import type { LinkParts } from '../../embed/safeLink';
 import { FirmNotice } from '../../firm/FirmNotice';
 import { useFirm } from '../../screens/common/useFirm';
 
@@ -34,17 +35,14 @@ interface Props {
 export function EmbedApp({ options, bridge, readerInputs }: Props) {
   const load = useFirm();
   const pack = load?.kind === 'pack' ? load.pack : undefined;
-  // The page's own options win over the firm file's, for this page.
+  // The page's body wins over the file's, for this page. The firm's name and contact are
+  // the settings file's when one loaded: the address's show only once the page knows it
+  // has none, so they never stand in for a firm's own, not even for a moment.
   const body = options.body ?? pack?.body;
-  const firm = options.firm ?? pack?.firm;
-  const mode = useMemo<AppMode>(
-    () => ({
-      embed: true,
-      fixed: body ? { body } : {},
-      ...(options.firm ? { firm: options.firm } : {}),
-    }),
-    [body, options.firm],
-  );
+  const fromAddress = load !== undefined && pack === undefined;
+  const firm = pack?.firm ?? (fromAddress ? options.firm : undefined);
+  const contact = fromAddress ? options.contact : undefined;
+  const mode = useMemo<AppMode>(() => ({ embed: true, fixed: body ? { body } : {} }), [body]);
   return (
     <ModeContext.Provider value={mode}>
       {/* Left-aligned like the host page's own text; a little padding for focus rings. */}
@@ -54,7 +52,9 @@ export function EmbedApp({ options, bridge, readerInputs }: Props) {
             <div>
               {options.showTitle && <p className="text-lg font-bold">{EMBED_UI.toolName}</p>}
               {firm && (
-                <p className="text-sm font-semibold text-muted">{EMBED_UI.firmLine(firm)}</p>
+                <p className="text-sm font-semibold text-muted wrap-anywhere">
+                  {EMBED_UI.firmLine(firm)}
+                </p>
               )}
             </div>
           )}
@@ -69,7 +69,7 @@ export function EmbedApp({ options, bridge, readerInputs }: Props) {
               </LoadErrorBoundary>
             </Suspense>
           </main>
-          <EmbedFooter options={options} firm={firm} />
+          <EmbedFooter contact={contact} firm={firm} />
         </div>
       </div>
       <ScreenEvents bridge={bridge} readerInputs={readerInputs} />
@@ -77,15 +77,20 @@ export function EmbedApp({ options, bridge, readerInputs }: Props) {
   );
 }
 
-function EmbedFooter({ options, firm }: { options: EmbedOptions; firm: string | undefined }) {
+function EmbedFooter({ contact, firm }: { contact?: LinkParts; firm?: string }) {
   const location = useLocation();
   const query = location.search.replace(/^\?/, '') || 'v=1';
-  const { contact } = options;
   return (
     <footer className="space-y-2 border-t border-[var(--line)] pt-3 text-sm">
       <p className="flex flex-wrap gap-x-5 gap-y-1">
         {contact && (
-          <a href={contact.href} target="_blank" rel="noopener noreferrer">
+          // A long host wraps: its end, the domain that owns it, stays on screen.
+          <a
+            href={contact.href}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="min-w-0 wrap-anywhere"
+          >
             {contact.kind === 'email'
               ? EMBED_UI.contactEmail(contact.display)
               : EMBED_UI.contactWeb(contact.display, firm)}

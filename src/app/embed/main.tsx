@@ -18,7 +18,9 @@ void firmPack();
 // embed.html?<options>#/decision?v=1&…: presentation options in the query string, answers in
 // the fragment (as in a share link).
 repairLocation();
-const options = parseEmbedOptions(window.location.search);
+const host = browserHost();
+// The firm's name and contact count only in a frame on another page (embed/options.ts).
+const options = parseEmbedOptions(window.location.search, { framed: host !== null });
 applyPresentation(options);
 
 // Screen changes the reader causes are reported to the parent; the ones on load, or made
@@ -32,7 +34,6 @@ const countInput = () => {
 document.addEventListener('pointerdown', countInput, { capture: true });
 document.addEventListener('keydown', countInput, { capture: true });
 
-const host = browserHost();
 const bridge = host
   ? createBridge(
       {

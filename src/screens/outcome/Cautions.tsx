@@ -2,7 +2,7 @@ import { TitledSection } from '../../components/TitledSection';
 import { cautionsFor, ruleAndSuggestion } from '../../content/reasons';
 import { OUTCOME_UI } from '../../content/site';
 import type { SourcedPoint } from '../../content/types';
-import type { Answers, OutcomeId } from '../../decision/steps';
+import { regulatorOf, type Answers, type OutcomeId } from '../../decision/steps';
 import { SourceList } from '../common/SourceList';
 import { useGuidance } from '../common/useGuidance';
 
@@ -22,10 +22,8 @@ export function Cautions({ outcome, answers }: { outcome: OutcomeId; answers: An
   const guidance = useGuidance();
   if (!guidance) return null;
   const { CAUTIONS, BODIES, bodyCautionsFor } = guidance;
-  const body =
-    answers.body && answers.body !== 'none' && answers.body !== 'other'
-      ? BODIES[answers.body]
-      : undefined;
+  const regulator = regulatorOf(answers);
+  const body = regulator ? BODIES[regulator] : undefined;
   const shown: CautionView[] = [
     ...(body ? bodyCautionsFor(body, outcome, answers.objectives ?? []) : []).map((c) => ({
       ...c,

@@ -8,7 +8,7 @@ import {
   SPAM_FOOTNOTE,
 } from '../../content/outcomes';
 import { OUTCOME_UI } from '../../content/site';
-import type { Answers, OutcomeId } from '../../decision/steps';
+import { redFlagOf, regulatorOf, type Answers, type OutcomeId } from '../../decision/steps';
 import { BodyGuidance } from '../common/BodyGuidance';
 import { SourceList } from '../common/SourceList';
 import { SpamSigns } from '../common/SpamSigns';
@@ -117,7 +117,8 @@ function CheckRules({ answers }: { answers: Answers }) {
 
 function Helpline({ body }: { body: Answers['body'] }) {
   const guidance = useGuidance();
-  const known = body && body !== 'none' && body !== 'other' ? guidance?.BODIES[body] : undefined;
+  const regulator = regulatorOf({ body });
+  const known = regulator ? guidance?.BODIES[regulator] : undefined;
   const helpline = known?.helpline;
   if (!helpline) return <>{CHECK_RULES_WHOM.noHelpline}</>;
   return (
@@ -136,11 +137,9 @@ function DontConnect({ answers, firm }: { answers: Answers; firm?: FirmOnOutcome
   const guidance = useGuidance();
   if (!guidance) return null;
   const { BODIES, RED_FLAGS, ESCALATION, RESTRICTED } = guidance;
-  const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
-  const body =
-    answers.body && answers.body !== 'none' && answers.body !== 'other'
-      ? BODIES[answers.body]
-      : undefined;
+  const flag = redFlagOf(answers);
+  const regulator = regulatorOf(answers);
+  const body = regulator ? BODIES[regulator] : undefined;
   if (!flag)
     return (
       <div className="space-y-4">

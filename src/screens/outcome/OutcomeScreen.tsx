@@ -8,7 +8,7 @@ import { OUTCOME_UI, SITE } from '../../content/site';
 import type { AnswerKey, Answers, OutcomeId, StepId } from '../../decision/steps';
 import type { LinkRecord } from '../../share/link';
 import { summaryText } from '../../share/summary';
-import { today } from '../../share/url';
+import { today } from '../../share/dates';
 import { CheckAnswers } from '../question/CheckAnswers';
 import { Cautions } from './Cautions';
 import { OutcomeDetails } from './OutcomeDetails';
@@ -127,7 +127,7 @@ export function OutcomeScreen({
         {/* On paper, the rest of the record (the screen shows these where they apply). */}
         <div className="print-only space-y-1 text-sm">
           <p>
-            {RECORD_TEXT.madeOn(made)} {OUTCOME_UI.printedOn(new Date())}
+            {RECORD_TEXT.madeOn(made)} {OUTCOME_UI.printedOn(today())}
           </p>
           {/* The sources of what is printed (the cautions are not), in one line each: their
               links are in the copied text and on screen. */}

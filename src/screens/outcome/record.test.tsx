@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changesSince, GUIDANCE_CHANGES } from '../../content/changes';
-import { today } from '../../share/url';
+import { today } from '../../share/dates';
 import { renderApp } from '../../test/renderApp';
 
 /*
@@ -40,29 +40,33 @@ describe('the record in a share link', () => {
   });
 
   it('an opened link keeps its own made and was, in the address and in the link it offers', async () => {
-    const query = `${ACCEPT}&made=2026-11-02&was=accept`;
+    const query = `${ACCEPT}&made=2026-11-30&was=accept`;
     const router = await open(query);
     expect(router.state.location.search).toBe(`?${query}`);
     expect(shareField().value.endsWith(`#/decision?${query}`)).toBe(true);
     expect(
-      screen.getByText(/shared with you through a link made on 2 November 2026/),
+      screen.getByText(
+        /shared with you through a link. The link says it was made on 30 November 2026/,
+      ),
     ).toBeVisible();
     // The same recommendation: no notice of a change.
     expect(document.querySelector('[data-was]')).toBeNull();
   });
 
   it('a link whose recommendation changed says so above the recommendation, with what changed since', async () => {
-    await open(`${JUROR}&made=2026-11-02&was=ignore`);
+    await open(`${JUROR}&made=2026-11-30&was=ignore`);
     const notice = document.querySelector('[data-was]') as HTMLElement;
     expect(notice).not.toBeNull();
     expect(notice).toHaveAttribute('data-was', 'ignore');
-    expect(notice).toHaveTextContent('The recommendation has changed since this link was made');
-    expect(notice).toHaveTextContent('on 2 November 2026');
+    expect(notice).toHaveTextContent('This link says the recommendation was different');
+    expect(notice).toHaveTextContent(
+      'This link says that on 30 November 2026 the same answers led to',
+    );
     expect(notice).toHaveTextContent('“Ignore the invitation”');
     const changes = within(notice)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(changes).toHaveLength(changesSince('2026-11-02').length);
+    expect(changes).toHaveLength(changesSince('2026-11-30').length);
     expect(changes[0]).toContain('6 December 2026');
     // Above the recommendation: before the page's heading in the document.
     const heading = screen.getByRole('heading', { level: 1 });
@@ -71,7 +75,7 @@ describe('the record in a share link', () => {
 
   it('changing an answer starts a new record', async () => {
     const user = userEvent.setup();
-    const query = `${ACCEPT}&made=2026-11-02&was=accept`;
+    const query = `${ACCEPT}&made=2026-11-30&was=accept`;
     const router = await open(query);
     await user.click(screen.getByRole('button', { name: /^change\s*their profile/i }));
     await user.click(await screen.findByLabelText(/No, they don’t fit/i));

@@ -1,5 +1,5 @@
 import type { CautionId } from '../../content/types';
-import type { Answers, OutcomeId } from '../../decision/steps';
+import { redFlagOf, regulatorOf, type Answers, type OutcomeId } from '../../decision/steps';
 import type { RecordSource } from '../../share/summary';
 
 type Guidance = typeof import('../../content/guidance');
@@ -15,11 +15,9 @@ export function recordSources(
   cautions: readonly CautionId[],
 ): RecordSource[] {
   const { BODIES, RED_FLAGS, CAUTIONS } = guidance;
-  const body =
-    answers.body && answers.body !== 'none' && answers.body !== 'other'
-      ? BODIES[answers.body]
-      : undefined;
-  const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
+  const regulator = regulatorOf(answers);
+  const body = regulator ? BODIES[regulator] : undefined;
+  const flag = redFlagOf(answers);
   const points = [
     ...(body?.points ?? []),
     ...(outcome === 'dont-connect' && flag

@@ -12,7 +12,8 @@ import {
 import { useMode } from '../../hooks/mode';
 import { useStepFocus } from '../../hooks/useStepFocus';
 import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../../share/link';
-import { shareUrlFor, today } from '../../share/url';
+import { today } from '../../share/dates';
+import { shareUrlFor } from '../../share/url';
 import { useFirm } from '../common/useFirm';
 import { useFirmView } from '../common/useFirmView';
 import { OutcomeScreen } from '../outcome/OutcomeScreen';
@@ -84,15 +85,9 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
   const location = useLocation();
   const navigate = useNavigate();
   const go = useGo();
-  const { embed, fixed, firm: firmName } = useMode();
+  const { embed, fixed } = useMode();
   const load = useFirm();
-  // The page's own firm name (its address) wins over the file's for this page.
-  const firm = useMemo(
-    () =>
-      load?.kind === 'pack' ? (firmName ? { ...load.pack, firm: firmName } : load.pack) : undefined,
-    [load, firmName],
-  );
-  const firmView = useFirmView(firm);
+  const firmView = useFirmView(load?.kind === 'pack' ? load.pack : undefined);
   // Answers given in this tab: offered again when their question comes back (Back, Change).
   const [given, setGiven] = useState<Answers>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
