@@ -21,7 +21,10 @@ export function FirmSection({
   answers: Answers;
 }) {
   const id = useId();
-  const points = pointsFor(pack, outcome, answers);
+  // What the firm asks to be done before anything else comes first here too.
+  const points = pointsFor(pack, outcome, answers).sort(
+    (a, b) => Number(b.first ?? false) - Number(a.first ?? false),
+  );
   const policy = pack.policyUrl === undefined ? undefined : linkParts(pack.policyUrl);
   if (points.length === 0 && !policy) return null;
   return (
@@ -36,6 +39,7 @@ export function FirmSection({
         <ul className="list-disc space-y-2 pl-5">
           {points.map((p, i) => (
             <li key={i}>
+              {p.first && <strong>{T.first} </strong>}
               {p.text}
               {p.contact && (
                 <>

@@ -11,6 +11,7 @@ import { summaryText } from '../../share/summary';
 import { today } from '../../share/url';
 import { CheckAnswers } from '../question/CheckAnswers';
 import { Cautions } from './Cautions';
+import { NextInvitation, type NextLink } from './NextInvitation';
 import { OutcomeDetails } from './OutcomeDetails';
 import { RECORD_TEXT } from '../../content/changes';
 import { recordSources } from './recordSources';
@@ -36,6 +37,10 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onChange: (step: StepId) => void;
   onRestart: () => void;
+  /** A new decision for the next invitation, keeping what the reader said about themselves. */
+  next: NextLink;
+  /** What this device remembers about the reader, if anything. */
+  remembered?: Answers;
   /** The record the opened link carried (`made`, `was`); empty for a decision made here. */
   record?: LinkRecord;
   /** The firm's settings file and the parts that show it, when the page loaded one. */
@@ -52,6 +57,8 @@ export function OutcomeScreen({
   headingRef,
   onChange,
   onRestart,
+  next,
+  remembered,
   record = {},
   firm,
 }: Props) {
@@ -100,11 +107,15 @@ export function OutcomeScreen({
 
       <TitledSection id="next-title" title={OUTCOME_UI.nextSteps} className="space-y-2">
         <ol className="list-decimal space-y-1 pl-5">
+          {/* What the firm asks to be done before anything else comes first. */}
+          {firm && <firm.FirmFirstSteps pack={firm.pack} outcome={outcome} answers={answers} />}
           {content.nextSteps.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ol>
       </TitledSection>
+
+      <NextInvitation next={next} answers={answers} remembered={remembered} />
 
       <TitledSection id="answers-title" title={OUTCOME_UI.checkAnswers} className="space-y-2">
         <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />

@@ -1,5 +1,7 @@
 import { lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { readersRegion } from '../../content/regions';
+import { aboutYou } from '../../decision/aboutYou';
 import { currentStep, outcomeOf, type AnswerEvent } from '../../decision/machine';
 import { pathOf, replay } from '../../decision/replay';
 import {
@@ -15,7 +17,9 @@ import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../../s
 import { shareUrlFor, today } from '../../share/url';
 import { useFirm } from '../common/useFirm';
 import { useFirmView } from '../common/useFirmView';
+import { useRemembered } from '../common/useRemembered';
 import { OutcomeScreen } from '../outcome/OutcomeScreen';
+import { AboutYou } from './AboutYou';
 import { QuestionScreen } from './QuestionScreen';
 
 // Only a damaged link shows it: a chunk of its own.
@@ -38,6 +42,11 @@ interface EntryState {
    */
   changing?: AnswerKey[];
   dropped?: AnswerKey[];
+  /**
+   * A new decision (the start page's "Start now", "Start again", the embed's first screen):
+   * where this device remembers the reader's own answers, it starts with them.
+   */
+  fresh?: boolean;
 }
 
 /**
@@ -82,7 +91,17 @@ const answersBefore = (answers: Answers, step: StepId): Answers =>
       .map((key) => [key, answers[key]]),
   );
 
-function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
+/**
+ * Where a new decision starts for a reader this device remembers: their own answers, except
+ * that a body the page fixes wins, and then the rules they gave for another body do not apply.
+ */
+function startingAnswers(remembered: Answers, fixed: Answers): Answers {
+  const { rules, ...rest } = remembered;
+  const sameBody = fixed.body === undefined || fixed.body === remembered.body;
+  return sameBody && rules ? { ...rest, rules } : rest;
+}
+
+function Decision({ linked: opened, record }: { linked: Answers; record: LinkRecord }) {
   const location = useLocation();
   const navigate = useNavigate();
   const go = useGo();
@@ -98,12 +117,21 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
   // Answers given in this tab: offered again when their question comes back (Back, Change).
   const [given, setGiven] = useState<Answers>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const remembered = useRemembered();
+  const entry = location.state as EntryState | null;
+  const journey = entry ?? {};
+  // A new decision with nothing in its address starts with what this device remembers (the
+  // address is then rewritten to say so, below).
+  const startsRemembered =
+    journey.fresh === true && Object.keys(opened).length === 0 && remembered !== undefined;
+  const linked = useMemo(
+    () => (startsRemembered && remembered ? startingAnswers(remembered, fixed) : opened),
+    [startsRemembered, remembered, fixed, opened],
+  );
   const snapshot = useMemo(() => replay(linked, fixed), [linked, fixed]);
   const { answers } = snapshot.context;
   const outcome = outcomeOf(snapshot);
   const step = currentStep(snapshot);
-  const entry = location.state as EntryState | null;
-  const journey = entry ?? {};
   useStepFocus(headingRef, String(snapshot.value));
 
   // A link opened with answers off its path, or out of order, is rewritten as it is replayed.
@@ -151,6 +179,16 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
 
   function restart() {
     setGiven({});
+    go({}, { cameFrom: true, fresh: true });
+  }
+
+  /** A new decision about the next person: only what the reader said about themselves. */
+  const kept = aboutYou(answers);
+  const nextInvitation = () => setGiven(kept);
+
+  /** From "About you": the questions about the reader again, each answer offered again. */
+  function changeAboutYou() {
+    remember();
     go({}, { cameFrom: true });
   }
 
@@ -173,6 +211,8 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
         headingRef={headingRef}
         onChange={change}
         onRestart={restart}
+        next={{ to: `/decision?${formatLink(kept)}`, onNext: nextInvitation }}
+        remembered={remembered}
         record={record}
         firm={firmView}
       />
@@ -188,6 +228,20 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
         headingRef={headingRef}
         onAnswer={answer}
         onBack={asked.length > 0 || !embed ? back : undefined}
+        firstRegion={
+          step === 'body'
+            ? readersRegion([given.body, remembered?.body, fixed.body], navigator.languages)
+            : undefined
+        }
+        before={
+          step === 'matter' && (
+            <AboutYou
+              answers={kept}
+              remembered={remembered !== undefined}
+              onChange={changeAboutYou}
+            />
+          )
+        }
       />
     );
   }

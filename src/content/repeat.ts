@@ -1,0 +1,30 @@
+/**
+ * Words for repeat use: the next invitation, what is kept about the reader ("About you"), and
+ * remembering it on this device.
+ */
+export const REPEAT = {
+  aboutYou: 'About you',
+  aboutYouHint: 'Kept for this invitation. Nothing about anyone who invited you before is kept.',
+  change: 'Change',
+  changeWhat: 'what you told us about you',
+  rememberedHere: 'This device remembers these answers.',
+  forget: 'Forget',
+  forgetWhat: 'what this device remembers about you',
+  forgotten: 'Forgotten: this device no longer remembers anything about you.',
+  forgetFailed:
+    'Your browser would not let us clear its storage. Clear this site’s data to forget.',
+  nextTitle: 'Another invitation?',
+  nextHint:
+    'Start the next one at the first question about the person. What you told us about you is kept; nothing about this person is.',
+  next: 'Next invitation',
+  remember: 'Remember about me on this device',
+  rememberHint:
+    'Only what you use LinkedIn for, who regulates you and what your rules allow, kept in this browser so that you start at the questions about the person. Never anything about the people who invite you.',
+  rememberedNow:
+    'Remembered. Next time you start, you go straight to the questions about the person.',
+  rememberFailed:
+    'Your browser would not let us remember this: its storage is blocked or full. Everything else works as before.',
+  /** The body question: the answers of the countries not shown first, folded. */
+  otherCountry: (country: string, n: number) =>
+    `${country} (${n} ${n === 1 ? 'answer' : 'answers'})`,
+} as const;
