@@ -4,7 +4,6 @@
  */
 export const REPEAT = {
   aboutYou: 'About you',
-  aboutYouHint: 'Kept for this invitation. Nothing about anyone who invited you before is kept.',
   change: 'Change',
   changeWhat: 'what you told us about you',
   rememberedHere: 'This device remembers these answers.',
@@ -19,7 +18,7 @@ export const REPEAT = {
   next: 'Next invitation',
   remember: 'Remember about me on this device',
   rememberHint:
-    'Only what you use LinkedIn for, who regulates you and what your rules allow, kept in this browser so that you start at the questions about the person. Never anything about the people who invite you.',
+    'Only your answers about you, kept in this browser. Never anything about the people who invite you.',
   rememberedNow:
     'Remembered. Next time you start, you go straight to the questions about the person.',
   rememberFailed:

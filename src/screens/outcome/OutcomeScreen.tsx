@@ -6,6 +6,8 @@ import { questionFor } from '../../content/questions';
 import { cautionsFor, outcomeWords, reasonsFor } from '../../content/reasons';
 import { OUTCOME_UI, SITE } from '../../content/site';
 import type { AnswerKey, Answers, OutcomeId, StepId } from '../../decision/steps';
+import { useMode } from '../../hooks/mode';
+import { useMedia } from '../../hooks/useMedia';
 import type { LinkRecord } from '../../share/link';
 import { summaryText } from '../../share/summary';
 import { today } from '../../share/url';
@@ -22,6 +24,9 @@ import { useGuidance } from '../common/useGuidance';
 // The outcome's two extras below the fold: chunks of their own, loaded when the reader nears them.
 const HowWeGotHere = lazy(() => import('../../map/PathMap'));
 const WhatWouldChange = lazy(() => import('./WhatWouldChange'));
+
+/** A column about as wide as a sidebar's (320 px) or a small phone's. */
+const NARROW = '(max-width: 24rem)';
 
 interface Props {
   outcome: OutcomeId;
@@ -63,6 +68,7 @@ export function OutcomeScreen({
   firm,
 }: Props) {
   const content = outcomeWords(outcome, answers);
+  const narrow = useMedia(NARROW);
   const shareField = useRef<HTMLInputElement>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
   const cautions = cautionsFor(outcome, answers);
@@ -76,6 +82,8 @@ export function OutcomeScreen({
     lastReviewed: guidance?.BODIES_LAST_REVIEWED,
     firmLines: firm ? firm.firmRecordLines(firm.pack, outcome, answers) : [],
   });
+  // A sidebar cannot hold every answer with its Change link: there they are one tap away.
+  const foldAnswers = useMode().embed && narrow;
   const droppedNames = dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
 
   return (
@@ -118,7 +126,16 @@ export function OutcomeScreen({
       <NextInvitation next={next} answers={answers} remembered={remembered} />
 
       <TitledSection id="answers-title" title={OUTCOME_UI.checkAnswers} className="space-y-2">
-        <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
+        {foldAnswers ? (
+          <details>
+            <summary className="cursor-pointer py-1 font-semibold">
+              {OUTCOME_UI.showAnswers(Object.keys(answers).length)}
+            </summary>
+            <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
+          </details>
+        ) : (
+          <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
+        )}
       </TitledSection>
 
       <TitledSection id="share-title" title={OUTCOME_UI.share} className="space-y-3">

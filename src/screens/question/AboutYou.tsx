@@ -41,11 +41,18 @@ export function AboutYou({ answers, remembered, onChange }: Props) {
     window.requestAnimationFrame(() => saidRef.current?.focus());
   }
 
+  const button = 'py-1 font-semibold text-[var(--link)] underline underline-offset-2';
   return (
-    <section aria-labelledby="about-you-title" className="card space-y-2 text-sm" data-about-you>
-      <h2 id="about-you-title" className="font-bold">
-        {REPEAT.aboutYou}
-      </h2>
+    <section aria-labelledby="about-you-title" className="card space-y-1 text-sm" data-about-you>
+      {/* Not a heading: the question below is the page's first. */}
+      <p className="flex flex-wrap items-baseline justify-between gap-x-4">
+        <span id="about-you-title" className="font-bold">
+          {REPEAT.aboutYou}
+        </span>
+        <button type="button" className={button} onClick={onChange}>
+          {REPEAT.change} <span className="sr-only">{REPEAT.changeWhat}</span>
+        </button>
+      </p>
       <dl className="space-y-1">
         {rows.map((row) => (
           <div key={row.key}>
@@ -54,26 +61,14 @@ export function AboutYou({ answers, remembered, onChange }: Props) {
           </div>
         ))}
       </dl>
-      <p className="text-muted">{remembered ? REPEAT.rememberedHere : REPEAT.aboutYouHint}</p>
-      <p className="flex flex-wrap gap-x-5 gap-y-1">
-        <button
-          type="button"
-          className="py-1 font-semibold text-[var(--link)] underline underline-offset-2"
-          onClick={onChange}
-        >
-          {REPEAT.change} <span className="sr-only">{REPEAT.changeWhat}</span>
-        </button>
-        {remembered && (
-          <button
-            type="button"
-            className="py-1 font-semibold text-[var(--link)] underline underline-offset-2"
-            data-forget
-            onClick={forget}
-          >
+      {remembered && (
+        <p className="text-muted">
+          {REPEAT.rememberedHere}{' '}
+          <button type="button" className={button} data-forget onClick={forget}>
             {REPEAT.forget} <span className="sr-only">{REPEAT.forgetWhat}</span>
           </button>
-        )}
-      </p>
+        </p>
+      )}
       <p ref={saidRef} tabIndex={-1} role="status">
         {said}
       </p>

@@ -15,6 +15,7 @@ import { useMode } from '../../hooks/mode';
 import { useStepFocus } from '../../hooks/useStepFocus';
 import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../../share/link';
 import { shareUrlFor, today } from '../../share/url';
+import { startedPack } from '../../firm/loadPack';
 import { useFirm } from '../common/useFirm';
 import { useFirmView } from '../common/useFirmView';
 import { useRemembered } from '../common/useRemembered';
@@ -122,8 +123,11 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   const journey = entry ?? {};
   // A new decision with nothing in its address starts with what this device remembers (the
   // address is then rewritten to say so, below).
-  const startsRemembered =
+  const rememberedStart =
     journey.fresh === true && Object.keys(opened).length === 0 && remembered !== undefined;
+  // A body that the firm's file fixes wins over a remembered one: wait for the file first.
+  const firmSettled = load !== undefined || startedPack() === undefined;
+  const startsRemembered = rememberedStart && firmSettled;
   const linked = useMemo(
     () => (startsRemembered && remembered ? startingAnswers(remembered, fixed) : opened),
     [startsRemembered, remembered, fixed, opened],
@@ -193,6 +197,7 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   }
 
   let screen = null;
+  if (rememberedStart && !firmSettled) return null;
   if (outcome) {
     const { reply: _reply, ...beforeReply } = answers;
     // The link offered is a record: the opened link's own, kept whole, or a new one made today.
