@@ -84,7 +84,7 @@ export function entryLoad(html, lazyKeys = []) {
  * The decision route's chunks. The cited guidance (src/content/bodies.ts, cautions.ts) is
  * fetched once they run, beside the first screen rather than before it.
  */
-export const DECISION_KEYS = ['src/screens/DecisionRoute.tsx'];
+export const DECISION_KEYS = ['src/screens/question/DecisionRoute.tsx'];
 
 /**
  * First load of the start page, and of a shared decision link (which also needs the

@@ -179,6 +179,10 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
   },
 };
 
+/** The body question: another country's answers, folded. */
+export const foldedCountry = (country: string, n: number) =>
+  `${country} (${n} ${n === 1 ? 'answer' : 'answers'})`;
+
 export const SPAM_SIGNS_TITLE = 'Signs of real spam';
 
 /** Signs of true spam, shown on the spam step and the report-spam outcome. */

@@ -13,17 +13,12 @@ export const REPEAT = {
   forgetFailed:
     'Your browser would not let us clear its storage. Clear this site’s data to forget.',
   nextTitle: 'Another invitation?',
-  nextHint:
-    'Start the next one at the first question about the person. What you told us about you is kept; nothing about this person is.',
+  nextHint: 'It starts at the questions about the person and keeps only your answers about you.',
   next: 'Next invitation',
   remember: 'Remember about me on this device',
-  rememberHint:
-    'Only your answers about you, kept in this browser. Never anything about the people who invite you.',
+  rememberHint: 'Only your answers about you, never anything about the people who invite you.',
   rememberedNow:
     'Remembered. Next time you start, you go straight to the questions about the person.',
   rememberFailed:
     'Your browser would not let us remember this: its storage is blocked or full. Everything else works as before.',
-  /** The body question: the answers of the countries not shown first, folded. */
-  otherCountry: (country: string, n: number) =>
-    `${country} (${n} ${n === 1 ? 'answer' : 'answers'})`,
 } as const;

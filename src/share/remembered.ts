@@ -1,6 +1,7 @@
 import { aboutYou } from '../decision/aboutYou';
 import type { Answers } from '../decision/steps';
 import { formatLink, parseLink } from './link';
+import { REMEMBERED_KEY as KEY } from './rememberedKey';
 
 /**
  * "Remember about me on this device": the reader's own three answers (what they use LinkedIn
@@ -11,7 +12,6 @@ import { formatLink, parseLink } from './link';
  * each change says whether it took, so the screen can say so to a reader who asked.
  */
 
-const KEY = 'should-i-connect:about-you';
 const MAX_STORED = 300;
 const listeners = new Set<() => void>();
 

@@ -1,4 +1,4 @@
-import { lazy, useRef, type RefObject } from 'react';
+import { lazy, useRef, type ReactNode, type RefObject } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { Later } from '../../components/Later';
 import { TitledSection } from '../../components/TitledSection';
@@ -6,14 +6,12 @@ import { questionFor } from '../../content/questions';
 import { cautionsFor, outcomeWords, reasonsFor } from '../../content/reasons';
 import { OUTCOME_UI, SITE } from '../../content/site';
 import type { AnswerKey, Answers, OutcomeId, StepId } from '../../decision/steps';
-import { useMode } from '../../hooks/mode';
 import { useMedia } from '../../hooks/useMedia';
 import type { LinkRecord } from '../../share/link';
 import { summaryText } from '../../share/summary';
 import { today } from '../../share/url';
 import { CheckAnswers } from '../question/CheckAnswers';
 import { Cautions } from './Cautions';
-import { NextInvitation, type NextLink } from './NextInvitation';
 import { OutcomeDetails } from './OutcomeDetails';
 import { RECORD_TEXT } from '../../content/changes';
 import { recordSources } from './recordSources';
@@ -25,7 +23,7 @@ import { useGuidance } from '../common/useGuidance';
 const HowWeGotHere = lazy(() => import('../../map/PathMap'));
 const WhatWouldChange = lazy(() => import('./WhatWouldChange'));
 
-/** A column about as wide as a sidebar's (320 px) or a small phone's. */
+/** A column about as wide as a sidebar's (320 px) or a phone's (up to 384 px). */
 const NARROW = '(max-width: 24rem)';
 
 interface Props {
@@ -42,10 +40,8 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onChange: (step: StepId) => void;
   onRestart: () => void;
-  /** A new decision for the next invitation, keeping what the reader said about themselves. */
-  next: NextLink;
-  /** What this device remembers about the reader, if anything. */
-  remembered?: Answers;
+  /** "Next invitation": a new decision keeping what the reader said about themselves. */
+  nextInvitation?: ReactNode;
   /** The record the opened link carried (`made`, `was`); empty for a decision made here. */
   record?: LinkRecord;
   /** The firm's settings file and the parts that show it, when the page loaded one. */
@@ -62,13 +58,14 @@ export function OutcomeScreen({
   headingRef,
   onChange,
   onRestart,
-  next,
-  remembered,
+  nextInvitation,
   record = {},
   firm,
 }: Props) {
   const content = outcomeWords(outcome, answers);
-  const narrow = useMedia(NARROW);
+  // A sidebar or a small phone cannot hold every answer with its Change link as well: there
+  // they are one tap away.
+  const foldAnswers = useMedia(NARROW);
   const shareField = useRef<HTMLInputElement>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
   const cautions = cautionsFor(outcome, answers);
@@ -82,8 +79,6 @@ export function OutcomeScreen({
     lastReviewed: guidance?.BODIES_LAST_REVIEWED,
     firmLines: firm ? firm.firmRecordLines(firm.pack, outcome, answers) : [],
   });
-  // A sidebar cannot hold every answer with its Change link: there they are one tap away.
-  const foldAnswers = useMode().embed && narrow;
   const droppedNames = dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
 
   return (
@@ -123,16 +118,22 @@ export function OutcomeScreen({
         </ol>
       </TitledSection>
 
-      <NextInvitation next={next} answers={answers} remembered={remembered} />
+      {nextInvitation}
 
       <TitledSection id="answers-title" title={OUTCOME_UI.checkAnswers} className="space-y-2">
         {foldAnswers ? (
-          <details>
-            <summary className="cursor-pointer py-1 font-semibold">
-              {OUTCOME_UI.showAnswers(Object.keys(answers).length)}
-            </summary>
-            <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
-          </details>
+          <>
+            <details className="no-print">
+              <summary className="cursor-pointer py-1 font-semibold">
+                {OUTCOME_UI.showAnswers(Object.keys(answers).length)}
+              </summary>
+              <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
+            </details>
+            {/* On paper, whatever the screen folded. */}
+            <div className="print-only">
+              <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
+            </div>
+          </>
         ) : (
           <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
         )}

@@ -1,4 +1,4 @@
-import { lazy, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { readersRegion } from '../../content/regions';
 import { aboutYou } from '../../decision/aboutYou';
@@ -14,14 +14,14 @@ import {
 import { useMode } from '../../hooks/mode';
 import { useStepFocus } from '../../hooks/useStepFocus';
 import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../../share/link';
+import { mayRemember } from '../../share/rememberedKey';
 import { shareUrlFor, today } from '../../share/url';
 import { startedPack } from '../../firm/loadPack';
 import { useFirm } from '../common/useFirm';
 import { useFirmView } from '../common/useFirmView';
-import { useRemembered } from '../common/useRemembered';
 import { OutcomeScreen } from '../outcome/OutcomeScreen';
-import { AboutYou } from './AboutYou';
 import { QuestionScreen } from './QuestionScreen';
+import { useRepeatParts } from './useRepeatParts';
 
 // Only a damaged link shows it: a chunk of its own.
 const InvalidLinkScreen = lazy(() =>
@@ -102,6 +102,9 @@ function startingAnswers(remembered: Answers, fixed: Answers): Answers {
   return sameBody && rules ? { ...rest, rules } : rest;
 }
 
+const noSubscription = () => () => undefined;
+const nothing = () => '';
+
 function Decision({ linked: opened, record }: { linked: Answers; record: LinkRecord }) {
   const location = useLocation();
   const navigate = useNavigate();
@@ -118,16 +121,28 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   // Answers given in this tab: offered again when their question comes back (Back, Change).
   const [given, setGiven] = useState<Answers>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const remembered = useRemembered();
+  const parts = useRepeatParts();
+  // What this device remembers about the reader, kept up to date (read once the parts that
+  // show it have arrived).
+  const rememberedQuery = useSyncExternalStore(
+    parts?.subscribeRemembered ?? noSubscription,
+    parts?.rememberedQuery ?? nothing,
+    nothing,
+  );
+  const remembered = useMemo(
+    () => parts?.readRemembered(rememberedQuery),
+    [parts, rememberedQuery],
+  );
   const entry = location.state as EntryState | null;
   const journey = entry ?? {};
   // A new decision with nothing in its address starts with what this device remembers (the
   // address is then rewritten to say so, below).
   const rememberedStart =
-    journey.fresh === true && Object.keys(opened).length === 0 && remembered !== undefined;
+    journey.fresh === true && Object.keys(opened).length === 0 && mayRemember();
   // A body that the firm's file fixes wins over a remembered one: wait for the file first.
   const firmSettled = load !== undefined || startedPack() === undefined;
-  const startsRemembered = rememberedStart && firmSettled;
+  const startsRemembered =
+    rememberedStart && firmSettled && parts !== undefined && remembered !== undefined;
   const linked = useMemo(
     () => (startsRemembered && remembered ? startingAnswers(remembered, fixed) : opened),
     [startsRemembered, remembered, fixed, opened],
@@ -197,7 +212,8 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   }
 
   let screen = null;
-  if (rememberedStart && !firmSettled) return null;
+  // A remembered start opens on the question that shows "About you": wait for it too.
+  if (rememberedStart && (!firmSettled || !parts)) return null;
   if (outcome) {
     const { reply: _reply, ...beforeReply } = answers;
     // The link offered is a record: the opened link's own, kept whole, or a new one made today.
@@ -216,8 +232,15 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
         headingRef={headingRef}
         onChange={change}
         onRestart={restart}
-        next={{ to: `/decision?${formatLink(kept)}`, onNext: nextInvitation }}
-        remembered={remembered}
+        nextInvitation={
+          parts && (
+            <parts.NextInvitation
+              next={{ to: `/decision?${formatLink(kept)}`, onNext: nextInvitation }}
+              answers={answers}
+              remembered={remembered}
+            />
+          )
+        }
         record={record}
         firm={firmView}
       />
@@ -239,8 +262,9 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
             : undefined
         }
         before={
-          step === 'matter' && (
-            <AboutYou
+          step === 'matter' &&
+          parts && (
+            <parts.AboutYou
               answers={kept}
               remembered={remembered !== undefined}
               onChange={changeAboutYou}

@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
-import { optionGroups, QUESTIONS, type OptionGroup } from '../../content/questions';
-import { REPEAT } from '../../content/repeat';
+import { foldedCountry, optionGroups, QUESTIONS, type OptionGroup } from '../../content/questions';
 import type { Region } from '../../content/types';
 import { SITE } from '../../content/site';
 import type { AnswerEvent } from '../../decision/machine';
@@ -217,7 +216,7 @@ function FoldedGroup({
   return (
     <details open={initiallyOpen}>
       <summary className="cursor-pointer py-2.5 font-semibold">
-        {REPEAT.otherCountry(legend, count)}
+        {foldedCountry(legend, count)}
       </summary>
       <fieldset className="space-y-3 pt-2 pb-2">
         <legend className="sr-only">{legend}</legend>
