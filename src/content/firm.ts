@@ -54,6 +54,10 @@ export const FIRM_SECTION = {
     'Your firm asks this of you. It is your firm’s own policy: not your professional body’s rules, and not our suggestion.',
   revised: (isoDate: string) => `Last reviewed by your firm on ${longDate(isoDate)}.`,
   contact: 'Contact:',
+  /** Before a point the firm asks to be done before anything else, in its own section. */
+  first: 'Before anything else:',
+  /** The same point as the first of the outcome's next steps. */
+  firstStep: (firm: string) => `${firm}’s policy, before anything else:`,
   policy: 'Read your firm’s social media policy',
   newTab: '(opens in a new tab)',
   /** The firm's lines in the decision as text (copy as text, print). */

@@ -7,6 +7,7 @@ import {
   type StepId,
 } from '../decision/steps';
 import { BODY_NAMES, REGION_NAMES } from './bodyNames';
+import type { Region } from './types';
 
 /**
  * The words of each step (src/decision/steps.ts declares its answer ids; each id must have
@@ -178,6 +179,10 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
   },
 };
 
+/** The body question: another country's answers, folded. */
+export const foldedCountry = (country: string, n: number) =>
+  `${country} (${n} ${n === 1 ? 'answer' : 'answers'})`;
+
 export const SPAM_SIGNS_TITLE = 'Signs of real spam';
 
 /** Signs of true spam, shown on the spam step and the report-spam outcome. */
@@ -203,22 +208,39 @@ export function answerLabel(key: AnswerKey, value: string): string {
 export interface OptionGroup {
   /** The group's name (a country), or none for answers that stand on their own. */
   legend?: string;
+  /** Folded until the reader opens it: another country's bodies. */
+  folded?: boolean;
   options: ({ value: string } & OptionWords)[];
 }
 
 /**
- * A step's options as they are shown: the bodies grouped by where they regulate (the order of
- * REGION_NAMES), then "another body" and "not regulated"; every other step in one group.
+ * A step's options as they are shown; every step but the body question in one group. The
+ * bodies are grouped by where they regulate: the reader's own country first, then "another
+ * body" and "not regulated", then each other country folded (in the order of REGION_NAMES).
+ * Where the reader's country is not known, every country is folded, before the two others.
  */
-export function optionGroups(step: StepId): OptionGroup[] {
+export function optionGroups(step: StepId, first?: Region): OptionGroup[] {
   const options = optionsFor(step);
   if (step !== 'body') return [{ options }];
   const regionOf = (value: string) => BODY_NAMES[value as RegulatorId]?.region;
-  return [
-    ...Object.entries(REGION_NAMES).map(([region, legend]) => ({
+  const countries = (Object.entries(REGION_NAMES) as [Region, string][]).map(
+    ([region, legend]) => ({
+      region,
       legend,
       options: options.filter((o) => regionOf(o.value) === region),
-    })),
-    { options: options.filter((o) => regionOf(o.value) === undefined) },
-  ].filter((group) => group.options.length > 0);
+    }),
+  );
+  const own = countries.filter((c) => c.region === first);
+  const others = countries
+    .filter((c) => c.region !== first)
+    .map(({ legend, options }) => ({ legend, options, folded: true }));
+  const rest = { options: options.filter((o) => regionOf(o.value) === undefined) };
+  const groups: OptionGroup[] = own.length > 0 ? [...own, rest, ...others] : [...others, rest];
+  return groups
+    .map(({ legend, options, folded }) => ({
+      ...(legend ? { legend } : {}),
+      ...(folded ? { folded } : {}),
+      options,
+    }))
+    .filter((group) => group.options.length > 0);
 }

@@ -62,6 +62,8 @@ export const OUTCOME_UI = {
   nextSteps: 'What to do next on LinkedIn',
   cautions: 'Also bear in mind',
   checkAnswers: 'Check your answers',
+  /** Where a narrow column folds them (the embed in a sidebar). */
+  showAnswers: (n: number) => `Show your ${n} answers, to change one`,
   yourAnswers: 'Your answers',
   copyText: 'Copy as text',
   copyTextLabel: 'The decision as text',

@@ -22,7 +22,10 @@ export function FirmSection({
   answers: Answers;
 }) {
   const id = useId();
-  const points = pointsFor(pack, outcome, answers);
+  // What the firm asks to be done before anything else comes first here too.
+  const points = pointsFor(pack, outcome, answers).sort(
+    (a, b) => Number(b.first ?? false) - Number(a.first ?? false),
+  );
   const policy = pack.policyUrl === undefined ? undefined : safeLink(pack.policyUrl);
   if (points.length === 0 && !policy) return null;
   return (
@@ -38,6 +41,7 @@ export function FirmSection({
         <ul className="list-disc space-y-2 pl-5">
           {points.map((p, i) => (
             <li key={i}>
+              {p.first && <strong>{T.first} </strong>}
               {p.text}
               {p.contact && (
                 <>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OUTCOMES, type Answers } from '../decision/steps';
 import { escalationFor, pointApplies, pointsFor } from './applies';
 import { VALID } from './fixtures';
+import { readPack, type FirmPack } from './pack';
 
 const media: Answers = {
   objectives: ['clients', 'media'],
@@ -87,5 +88,26 @@ describe('escalationFor', () => {
   it('nobody when the file names no one', () => {
     const { escalate: _, ...pack } = VALID;
     expect(escalationFor(pack, 'dont-connect')).toBeUndefined();
+  });
+});
+
+describe('a point marked first', () => {
+  it('is read from the file, and keeps its mark where it applies', () => {
+    const pack = {
+      ...VALID,
+      points: [
+        { text: 'Keep the link.' },
+        { text: 'Talk to Communications first.', first: true, when: { objectives: ['media'] } },
+        { text: 'Not first.', first: false },
+      ],
+    };
+    const read = readPack(pack);
+    expect(read.ok).toBe(true);
+    expect(pointsFor(pack as FirmPack, 'accept', media).map((p) => p.first)).toEqual([
+      undefined,
+      true,
+      undefined,
+    ]);
+    expect(readPack({ ...pack, points: [{ text: 'A', first: 'yes' }] }).ok).toBe(false);
   });
 });

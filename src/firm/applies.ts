@@ -36,6 +36,8 @@ export function pointApplies(
 export interface AppliedPoint {
   text: string;
   contact?: FirmContact;
+  /** To do before anything else: also the first of the outcome's next steps. */
+  first?: true;
 }
 
 /** The firm's points that show on this outcome, in the file's order. */
@@ -44,7 +46,11 @@ export function pointsFor(pack: FirmPack, outcome: OutcomeId, answers: Answers):
     .filter((p) => pointApplies(p.when, outcome, answers))
     .map((p: FirmPoint) => {
       const contact = contactById(pack, p.contact);
-      return contact ? { text: p.text, contact } : { text: p.text };
+      return {
+        text: p.text,
+        ...(contact ? { contact } : {}),
+        ...(p.first === true ? { first: true as const } : {}),
+      };
     });
 }
 

@@ -124,6 +124,8 @@ function buildSchema() {
     text: text(MAX_TEXT),
     when: z.optional(when),
     contact: z.optional(contactId),
+    // To do before anything else: the first of the outcome's next steps where it applies.
+    first: z.optional(z.boolean()),
   });
 
   return z

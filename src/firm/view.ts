@@ -5,4 +5,5 @@
 export { FirmSection } from './FirmSection';
 export { firmRecordLines } from './record';
 export { FirmEscalation } from './FirmEscalation';
+export { FirmFirstSteps } from './FirmFirstSteps';
 export { escalationFor } from './applies';

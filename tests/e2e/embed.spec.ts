@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { DIST } from '../../scripts/first-load.mjs';
-import { expect, test } from './fixtures';
+import { expect, test, unfold } from './fixtures';
 
 /**
  * The embed (embed.html, public/embed.js) inside pages of another origin: the host pages
@@ -22,7 +22,11 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Chooses answers by their labels, then presses Continue, in a page or a frame. */
 async function answer(scope: Scope, ...labels: string[]) {
-  for (const label of labels) await scope.getByLabel(label, { exact: true }).first().check();
+  for (const label of labels) {
+    const input = scope.getByLabel(label, { exact: true }).first();
+    await unfold(input);
+    await input.check();
+  }
   await scope.getByRole('button', { name: 'Continue' }).click();
 }
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { answer, expect, q, test } from './fixtures';
 
@@ -314,4 +315,33 @@ test('the builder opens the settings the site serves, to change them; a file it 
     await expect(status).toContainText(says);
     await expect(firmName).toHaveValue('Mine');
   }
+});
+
+test('a point marked first is the first of the next steps where it applies, and still in the firm’s section', async ({
+  page,
+}) => {
+  await page.goto(`/?pack=first#/decision?${MEDIA_ACCEPT}`);
+  const steps = page
+    .getByRole('region', { name: 'What to do next on LinkedIn' })
+    .getByRole('listitem');
+  await expect(steps.first()).toHaveText(
+    'Harbour & Vale LLP’s policy, before anything else: Talk to Communications before you accept a journalist. Contact: Communications, comms@harbour.example',
+  );
+  await expect(steps.first().getByRole('link', { name: 'comms@harbour.example' })).toHaveAttribute(
+    'href',
+    'mailto:comms@harbour.example',
+  );
+  // Then LinkedIn's own steps, as before.
+  await expect(steps.nth(1)).toContainText('choose Accept');
+  await expect(section(page).getByRole('listitem').first()).toHaveText(
+    /^Before anything else: Talk to Communications before you accept a journalist\./,
+  );
+  const found = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(found.violations.map((v) => v.id)).toEqual([]);
+  // Where it does not apply (not on LinkedIn for the media), LinkedIn's steps come first.
+  await page.goto(`/?pack=first#/decision?${CLIENTS_ACCEPT}`);
+  await expect(section(page)).toContainText('Keep the link to each decision');
+  await expect(steps.first()).toContainText('choose Accept');
 });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every browser test also checks what a user can't see: no console errors, no uncaught
@@ -42,13 +42,21 @@ export { expect };
 
 export const q = (query: string) => `/#/decision?${query}`;
 
-/** Chooses answers by their visible labels, then presses Continue. */
-export async function answer(page: Page, ...labels: (string | RegExp)[]) {
+/**
+ * An answer folded away with its country (the body question shows the reader's own country
+ * first, the others folded): open its group, as a reader taps the country's name.
+ */
+export async function unfold(input: Locator) {
+  const closed = input.locator('xpath=ancestor::details[not(@open)]');
+  if ((await closed.count()) > 0) await closed.locator('summary').first().click();
+}
+
+/** Chooses answers by their visible labels (opening a folded country), then presses Continue. */
+export async function answer(page: Page | FrameLocator, ...labels: (string | RegExp)[]) {
   for (const label of labels) {
-    await page
-      .getByLabel(label, { exact: typeof label === 'string' })
-      .first()
-      .check();
+    const input = page.getByLabel(label, { exact: typeof label === 'string' }).first();
+    await unfold(input);
+    await input.check();
   }
   await page.getByRole('button', { name: 'Continue' }).click();
 }

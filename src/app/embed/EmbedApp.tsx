@@ -64,7 +64,10 @@ export function EmbedApp({ options, bridge, readerInputs }: Props) {
               <LoadErrorBoundary>
                 <Routes>
                   <Route path="decision" element={<DecisionRoute />} />
-                  <Route path="*" element={<Navigate to="/decision?v=1" replace />} />
+                  <Route
+                    path="*"
+                    element={<Navigate to="/decision?v=1" replace state={{ fresh: true }} />}
+                  />
                 </Routes>
               </LoadErrorBoundary>
             </Suspense>

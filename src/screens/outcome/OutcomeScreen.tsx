@@ -1,4 +1,4 @@
-import { lazy, useRef, type RefObject } from 'react';
+import { lazy, useRef, type ReactNode, type RefObject } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { Later } from '../../components/Later';
 import { TitledSection } from '../../components/TitledSection';
@@ -6,6 +6,7 @@ import { questionFor } from '../../content/questions';
 import { cautionsFor, outcomeWords, reasonsFor } from '../../content/reasons';
 import { OUTCOME_UI, SITE } from '../../content/site';
 import type { AnswerKey, Answers, OutcomeId, StepId } from '../../decision/steps';
+import { useMedia } from '../../hooks/useMedia';
 import type { LinkRecord } from '../../share/link';
 import { summaryText } from '../../share/summary';
 import { today } from '../../share/dates';
@@ -22,6 +23,9 @@ import { useGuidance } from '../common/useGuidance';
 const HowWeGotHere = lazy(() => import('../../map/PathMap'));
 const WhatWouldChange = lazy(() => import('./WhatWouldChange'));
 
+/** A column about as wide as a sidebar's (320 px) or a phone's (up to 384 px). */
+const NARROW = '(max-width: 24rem)';
+
 interface Props {
   outcome: OutcomeId;
   /** The answers on the path taken. */
@@ -36,6 +40,8 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onChange: (step: StepId) => void;
   onRestart: () => void;
+  /** "Next invitation": a new decision keeping what the reader said about themselves. */
+  nextInvitation?: ReactNode;
   /** The record the opened link carried (`made`, `was`); empty for a decision made here. */
   record?: LinkRecord;
   /** The firm's settings file and the parts that show it, when the page loaded one. */
@@ -52,10 +58,14 @@ export function OutcomeScreen({
   headingRef,
   onChange,
   onRestart,
+  nextInvitation,
   record = {},
   firm,
 }: Props) {
   const content = outcomeWords(outcome, answers);
+  // A sidebar or a small phone cannot hold every answer with its Change link as well: there
+  // they are one tap away.
+  const foldAnswers = useMedia(NARROW);
   const shareField = useRef<HTMLInputElement>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
   const cautions = cautionsFor(outcome, answers);
@@ -100,14 +110,33 @@ export function OutcomeScreen({
 
       <TitledSection id="next-title" title={OUTCOME_UI.nextSteps} className="space-y-2">
         <ol className="list-decimal space-y-1 pl-5">
+          {/* What the firm asks to be done before anything else comes first. */}
+          {firm && <firm.FirmFirstSteps pack={firm.pack} outcome={outcome} answers={answers} />}
           {content.nextSteps.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ol>
       </TitledSection>
 
+      {nextInvitation}
+
       <TitledSection id="answers-title" title={OUTCOME_UI.checkAnswers} className="space-y-2">
-        <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
+        {foldAnswers ? (
+          <>
+            <details className="no-print">
+              <summary className="cursor-pointer py-1 font-semibold">
+                {OUTCOME_UI.showAnswers(Object.keys(answers).length)}
+              </summary>
+              <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
+            </details>
+            {/* On paper, whatever the screen folded. */}
+            <div className="print-only">
+              <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
+            </div>
+          </>
+        ) : (
+          <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
+        )}
       </TitledSection>
 
       <TitledSection id="share-title" title={OUTCOME_UI.share} className="space-y-3">

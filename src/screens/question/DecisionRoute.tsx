@@ -1,5 +1,7 @@
-import { lazy, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { readersRegion } from '../../content/regions';
+import { aboutYou } from '../../decision/aboutYou';
 import { currentStep, outcomeOf, type AnswerEvent } from '../../decision/machine';
 import { pathOf, replay } from '../../decision/replay';
 import {
@@ -13,11 +15,14 @@ import { useMode } from '../../hooks/mode';
 import { useStepFocus } from '../../hooks/useStepFocus';
 import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../../share/link';
 import { today } from '../../share/dates';
+import { mayRemember } from '../../share/rememberedKey';
 import { shareUrlFor } from '../../share/url';
+import { startedPack } from '../../firm/loadPack';
 import { useFirm } from '../common/useFirm';
 import { useFirmView } from '../common/useFirmView';
 import { OutcomeScreen } from '../outcome/OutcomeScreen';
 import { QuestionScreen } from './QuestionScreen';
+import { useRepeatParts } from './useRepeatParts';
 
 // Only a damaged link shows it: a chunk of its own.
 const InvalidLinkScreen = lazy(() =>
@@ -37,6 +42,11 @@ interface EntryState {
    */
   changing?: AnswerKey[];
   dropped?: AnswerKey[];
+  /**
+   * A new decision (the start page's "Start now", "Start again", the embed's first screen):
+   * where this device remembers the reader's own answers, it starts with them.
+   */
+  fresh?: boolean;
 }
 
 /**
@@ -81,7 +91,20 @@ const answersBefore = (answers: Answers, step: StepId): Answers =>
       .map((key) => [key, answers[key]]),
   );
 
-function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
+/**
+ * Where a new decision starts for a reader this device remembers: their own answers, except
+ * that a body the page fixes wins, and then the rules they gave for another body do not apply.
+ */
+function startingAnswers(remembered: Answers, fixed: Answers): Answers {
+  const { rules, ...rest } = remembered;
+  const sameBody = fixed.body === undefined || fixed.body === remembered.body;
+  return sameBody && rules ? { ...rest, rules } : rest;
+}
+
+const noSubscription = () => () => undefined;
+const nothing = () => '';
+
+function Decision({ linked: opened, record }: { linked: Answers; record: LinkRecord }) {
   const location = useLocation();
   const navigate = useNavigate();
   const go = useGo();
@@ -91,12 +114,36 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
   // Answers given in this tab: offered again when their question comes back (Back, Change).
   const [given, setGiven] = useState<Answers>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const parts = useRepeatParts();
+  // What this device remembers about the reader, kept up to date (read once the parts that
+  // show it have arrived).
+  const rememberedQuery = useSyncExternalStore(
+    parts?.subscribeRemembered ?? noSubscription,
+    parts?.rememberedQuery ?? nothing,
+    nothing,
+  );
+  const remembered = useMemo(
+    () => parts?.readRemembered(rememberedQuery),
+    [parts, rememberedQuery],
+  );
+  const entry = location.state as EntryState | null;
+  const journey = entry ?? {};
+  // A new decision with nothing in its address starts with what this device remembers (the
+  // address is then rewritten to say so, below).
+  const rememberedStart =
+    journey.fresh === true && Object.keys(opened).length === 0 && mayRemember();
+  // A body that the firm's file fixes wins over a remembered one: wait for the file first.
+  const firmSettled = load !== undefined || startedPack() === undefined;
+  const startsRemembered =
+    rememberedStart && firmSettled && parts !== undefined && remembered !== undefined;
+  const linked = useMemo(
+    () => (startsRemembered && remembered ? startingAnswers(remembered, fixed) : opened),
+    [startsRemembered, remembered, fixed, opened],
+  );
   const snapshot = useMemo(() => replay(linked, fixed), [linked, fixed]);
   const { answers } = snapshot.context;
   const outcome = outcomeOf(snapshot);
   const step = currentStep(snapshot);
-  const entry = location.state as EntryState | null;
-  const journey = entry ?? {};
   useStepFocus(headingRef, String(snapshot.value));
 
   // A link opened with answers off its path, or out of order, is rewritten as it is replayed.
@@ -144,10 +191,22 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
 
   function restart() {
     setGiven({});
+    go({}, { backIsBrowserBack: true, fresh: true });
+  }
+
+  /** A new decision about the next person: only what the reader said about themselves. */
+  const kept = aboutYou(answers);
+  const nextInvitation = () => setGiven(kept);
+
+  /** From "About you": the questions about the reader again, each answer offered again. */
+  function changeAboutYou() {
+    remember();
     go({}, { backIsBrowserBack: true });
   }
 
   let screen = null;
+  // A remembered start opens on the question that shows "About you": wait for it too.
+  if (rememberedStart && (!firmSettled || !parts)) return null;
   if (outcome) {
     const { reply: _reply, ...beforeReply } = answers;
     // The link offered is a record: the opened link's own, kept whole, or a new one made today.
@@ -166,6 +225,15 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
         headingRef={headingRef}
         onChange={change}
         onRestart={restart}
+        nextInvitation={
+          parts && (
+            <parts.NextInvitation
+              next={{ to: `/decision?${formatLink(kept)}`, onNext: nextInvitation }}
+              answers={answers}
+              remembered={remembered}
+            />
+          )
+        }
         record={record}
         firm={firmView}
       />
@@ -181,6 +249,21 @@ function Decision({ linked, record }: { linked: Answers; record: LinkRecord }) {
         headingRef={headingRef}
         onAnswer={answer}
         onBack={asked.length > 0 || !embed ? back : undefined}
+        firstRegion={
+          step === 'body'
+            ? readersRegion([given.body, remembered?.body, fixed.body], navigator.languages)
+            : undefined
+        }
+        before={
+          step === 'matter' &&
+          parts && (
+            <parts.AboutYou
+              answers={kept}
+              remembered={remembered !== undefined}
+              onChange={changeAboutYou}
+            />
+          )
+        }
       />
     );
   }

@@ -1,6 +1,6 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/renderApp';
 
 /*
@@ -23,6 +23,12 @@ async function openDecision(query: string) {
   await screen.findByRole('button', { name: 'Continue' });
   return router;
 }
+
+/** The browser's languages, which the body question reads for the reader's own country. */
+function languages(...tags: string[]) {
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(tags);
+}
+afterEach(() => vi.restoreAllMocks());
 
 function question(name: string | RegExp) {
   return screen.getByRole('group', { name });
@@ -60,13 +66,14 @@ describe('error summary', () => {
 
   it('the error link moves focus to the first answer, and choosing one clears the error', async () => {
     const user = userEvent.setup();
+    languages('en-GB', 'en');
     await openDecision(BASE);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const alert = screen.getByRole('alert');
     await waitFor(() => expect(alert).toHaveFocus());
 
     await user.click(within(alert).getByRole('link'));
-    // The first answer of the body question.
+    // The first answer of the body question: the first of the reader's own country.
     const first = screen.getByRole('radio', { name: /solicitors, england & wales/i });
     expect(screen.getAllByRole('radio')[0]).toBe(first);
     expect(first).toHaveFocus();
@@ -308,11 +315,12 @@ describe('each step is a fieldset whose legend is the question, with name = key 
 });
 
 describe('the body question, with twenty answers', () => {
-  it('groups the bodies by country, each group a fieldset named by its legend, inside the question', async () => {
+  it('groups the bodies by country, the reader’s own first, then the answers of no country, then each other country folded', async () => {
+    languages('en-GB', 'en');
     await openDecision(BASE);
     const body = question(/who regulates your profession/i);
-    const groups = within(body).getAllByRole('group');
-    expect(groups.map((g) => g.querySelector(':scope > legend')?.textContent)).toEqual([
+    const fieldsets = [...body.querySelectorAll('fieldset')];
+    expect(fieldsets.map((g) => g.querySelector(':scope > legend')?.textContent)).toEqual([
       'United Kingdom',
       'Ireland',
       'United States',
@@ -320,24 +328,63 @@ describe('the body question, with twenty answers', () => {
       'Australia',
       'New Zealand',
     ]);
+    // Only the reader's own country is open; every other is one tap away, named with its count.
+    const folded = [...body.querySelectorAll('details')];
+    expect(folded.map((d) => d.open)).toEqual(Array(5).fill(false));
+    expect(folded.map((d) => d.querySelector('summary')?.textContent)).toEqual([
+      'Ireland (1 answer)',
+      'United States (6 answers)',
+      'Canada (2 answers)',
+      'Australia (1 answer)',
+      'New Zealand (1 answer)',
+    ]);
     const us = within(body).getByRole('group', { name: 'United States' });
     expect(
       within(us)
-        .getAllByRole('radio')
+        .getAllByRole('radio', { hidden: true })
         .map((r) => (r as HTMLInputElement).value),
     ).toEqual(['aba', 'us-ca', 'us-ny', 'us-tx', 'us-fl', 'us-il']);
-    // "Another body" and "not regulated" stand on their own, after the countries.
-    expect(within(us).queryByRole('radio', { name: /not regulated/i })).toBeNull();
-    expect(screen.getByRole('radio', { name: /i am not regulated/i })).toBeInTheDocument();
+    // "Another body" and "not regulated" stand on their own, right after the reader's country.
+    const radios = [...body.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => r.value).slice(7, 9)).toEqual(['other', 'none']);
     expect(within(body).getByText(/more than one place/i)).toBeInTheDocument();
   });
 
-  it('is answered by keyboard alone: the arrow keys move between every body, across groups', async () => {
+  it('where the country is not known, folds every country and shows the answers of none', async () => {
+    languages('fr-FR', 'en');
+    await openDecision(BASE);
+    const body = question(/who regulates your profession/i);
+    expect([...body.querySelectorAll('details')].map((d) => d.open)).toEqual(Array(6).fill(false));
+    expect(screen.getByRole('radio', { name: /i am not regulated/i })).toBeInTheDocument();
+  });
+
+  it('opens the country of the answer given before, wherever the browser is', async () => {
+    languages('en-GB');
     const user = userEvent.setup();
+    await openDecision(BASE);
+    const body = question(/who regulates your profession/i);
+    await user.click(within(body).getByText('New Zealand (1 answer)'));
+    await user.click(screen.getByRole('radio', { name: /lawyers, new zealand/i }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { name: /do your rules let you connect/i });
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { name: /who regulates your profession/i });
+    // New Zealand now comes first, open, with its answer chosen.
+    const first = question(/who regulates your profession/i).querySelector(
+      'fieldset fieldset > legend',
+    );
+    expect(first).toHaveTextContent('New Zealand');
+    expect(screen.getByRole('radio', { name: /lawyers, new zealand/i })).toBeChecked();
+  });
+
+  it('is answered by keyboard alone: the arrow keys move between the bodies shown, another country opens on its name', async () => {
+    const user = userEvent.setup();
+    languages('en-GB');
     const router = await openDecision(BASE);
     act(() => screen.getByRole('radio', { name: /solicitors, england & wales/i }).focus());
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: /barristers, england & wales/i })).toBeChecked();
+    await user.click(screen.getByText('United States (6 answers)'));
     await user.click(screen.getByRole('radio', { name: /lawyers, texas/i }));
     await user.keyboard('{Enter}');
     await waitFor(() => expect(router.state.location.search).toContain('body=us-tx'));

@@ -1,5 +1,6 @@
-import { useRef, useState, type FormEvent, type RefObject } from 'react';
-import { optionGroups, QUESTIONS } from '../../content/questions';
+import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { foldedCountry, optionGroups, QUESTIONS, type OptionGroup } from '../../content/questions';
+import type { Region } from '../../content/types';
 import { SITE } from '../../content/site';
 import type { AnswerEvent } from '../../decision/machine';
 import { aloneIn, STEPS, type Answers, type StepId } from '../../decision/steps';
@@ -15,6 +16,10 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onAnswer: (event: AnswerEvent) => void;
   onBack?: () => void;
+  /** The body question: the reader's own country, whose answers come first, unfolded. */
+  firstRegion?: Region;
+  /** Shown above the question: what was kept about the reader ("About you"). */
+  before?: ReactNode;
 }
 
 /** One question per page: fieldset + legend, hint, native inputs, error summary. */
@@ -26,10 +31,13 @@ export function QuestionScreen({
   headingRef,
   onAnswer,
   onBack,
+  firstRegion,
+  before,
 }: Props) {
   const question = QUESTIONS[step];
-  const groups = optionGroups(step);
-  const first = groups[0]?.options[0]?.value ?? '';
+  const groups = optionGroups(step, firstRegion);
+  // The error summary's link goes to the first answer in view.
+  const first = groups.find((g) => !g.folded)?.options[0]?.value ?? '';
   const { key, multiple } = STEPS[step];
   const [chosen, setChosen] = useState<string[]>(() => ([] as string[]).concat(initial ?? []));
   const [showError, setShowError] = useState(false);
@@ -90,6 +98,36 @@ export function QuestionScreen({
     );
   };
 
+  const renderGroup = (group: OptionGroup) => {
+    if (group.folded && group.legend)
+      return (
+        <FoldedGroup
+          key={group.legend}
+          legend={group.legend}
+          count={group.options.length}
+          // Open from the start where it holds the answer given before.
+          open={group.options.some((o) => chosen.includes(o.value))}
+        >
+          {group.options.map(renderOption)}
+        </FoldedGroup>
+      );
+    if (group.legend)
+      return (
+        <fieldset key={group.legend} className="space-y-3">
+          <legend className="pt-2 text-lg font-bold">{group.legend}</legend>
+          {group.options.map(renderOption)}
+        </fieldset>
+      );
+    return groups.length > 1 ? (
+      // Set apart from the countries, so that it is not read as one of them.
+      <div key="rest" className="space-y-3 border-y border-[var(--line)] py-4">
+        {group.options.map(renderOption)}
+      </div>
+    ) : (
+      group.options.map(renderOption)
+    );
+  };
+
   return (
     <form onSubmit={submit} noValidate className="space-y-6">
       {showError && (
@@ -117,6 +155,7 @@ export function QuestionScreen({
           </p>
         </div>
       )}
+      {before}
       <fieldset
         aria-describedby={`${hintId}${showError ? ` ${errorId}` : ''}`}
         className="space-y-4"
@@ -138,21 +177,7 @@ export function QuestionScreen({
           </p>
         )}
         <div className={`space-y-3 ${showError ? 'border-l-4 border-[var(--danger)] pl-3' : ''}`}>
-          {groups.map((group) =>
-            group.legend ? (
-              <fieldset key={group.legend} className="space-y-3">
-                <legend className="pt-2 text-lg font-bold">{group.legend}</legend>
-                {group.options.map(renderOption)}
-              </fieldset>
-            ) : groups.length > 1 ? (
-              // After the countries, set apart so that it is not read as one of them.
-              <div key="rest" className="space-y-3 border-t border-[var(--line)] pt-4">
-                {group.options.map(renderOption)}
-              </div>
-            ) : (
-              group.options.map(renderOption)
-            ),
-          )}
+          {groups.map(renderGroup)}
         </div>
       </fieldset>
       <StepExtrasAfter step={step} answers={answers} />
@@ -167,5 +192,36 @@ export function QuestionScreen({
         )}
       </div>
     </form>
+  );
+}
+
+/**
+ * Another country's answers, one tap away: a native disclosure (Enter or Space on its summary
+ * opens it; its radios then join the tab order and the arrow keys' round), holding a group
+ * named for screen readers as the visible groups are.
+ */
+function FoldedGroup({
+  legend,
+  count,
+  open,
+  children,
+}: {
+  legend: string;
+  count: number;
+  open: boolean;
+  children: ReactNode;
+}) {
+  // Only the first render decides: afterwards the reader opens and closes it.
+  const [initiallyOpen] = useState(open);
+  return (
+    <details open={initiallyOpen}>
+      <summary className="cursor-pointer py-2.5 font-semibold">
+        {foldedCountry(legend, count)}
+      </summary>
+      <fieldset className="space-y-3 pt-2 pb-2">
+        <legend className="sr-only">{legend}</legend>
+        {children}
+      </fieldset>
+    </details>
   );
 }

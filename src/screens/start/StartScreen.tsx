@@ -18,7 +18,7 @@ export default function StartScreen() {
       <p>
         <Link
           to="/decision?v=1"
-          state={{ backIsBrowserBack: true }}
+          state={{ backIsBrowserBack: true, fresh: true }}
           className="btn btn-primary text-lg"
           role="button"
           // A button starts on Space as well as Enter; a link only on Enter.
