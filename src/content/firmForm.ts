@@ -73,6 +73,10 @@ export const FIRM_FORM = {
     // A point's fields, in screen order.
     text: { label: 'What to do', hint: 'Plain text, up to 300 characters.' },
     contact: { label: 'Contact for this point (optional)', none: 'No contact' },
+    first: {
+      label: 'Do this before anything else on LinkedIn',
+      hint: 'The point then comes first in the next steps where it shows, such as “talk to Communications before you accept a journalist”.',
+    },
     when: {
       label: 'When to show it',
       hint: 'Leave every box unticked to show the point on every recommendation. Ticks in one group: any of them. Ticks in several groups: all groups must match.',

@@ -176,6 +176,20 @@ describe('FirmFileForm', () => {
     expect(screen.getByRole('button', { name: 'Add a point' })).toHaveFocus();
   });
 
+  it('a point marked to come first is written as first, and unticking it takes it out again', async () => {
+    const { user, json } = setup();
+    await user.type(screen.getByLabelText('Firm name'), 'Hartley & Rowe LLP');
+    await user.click(screen.getByRole('button', { name: 'Add a point' }));
+    await user.type(within(pointGroup(1)).getByLabelText('What to do'), 'Talk to Communications.');
+    const first = within(pointGroup(1)).getByRole('checkbox', {
+      name: 'Do this before anything else on LinkedIn',
+    });
+    await user.click(first);
+    expect(json()).toMatchObject({ points: [{ text: 'Talk to Communications.', first: true }] });
+    await user.click(first);
+    expect((json() as { points: object[] }).points[0]).not.toHaveProperty('first');
+  });
+
   it('a point too long is refused beside its text', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Add a point' }));

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useMemo } from 'react';
 import { ErrorSummary } from '../components/form/ErrorSummary';
-import { SelectField, TextArea, TextField } from '../components/form/fields';
+import { Checkbox, SelectField, TextArea, TextField } from '../components/form/fields';
 import { rowKey } from '../components/form/path';
 import { Rows } from '../components/form/Rows';
 import { useForm } from '../components/form/useForm';
@@ -112,6 +112,7 @@ export function FirmFileForm({
               none={T.points.contact.none}
               options={contacts}
             />
+            <Checkbox field={form.field(`points.${i}.first`)} />
             <Conditions field={form.field(`points.${i}.when`)} point={T.points.item(i + 1)} />
           </>
         )}
