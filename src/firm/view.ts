@@ -6,3 +6,4 @@ export { FirmSection } from './FirmSection';
 export { firmRecordLines } from './record';
 export { FirmEscalation } from './FirmEscalation';
 export { escalationFor } from './applies';
+export { escalationContact } from './escalationContact';

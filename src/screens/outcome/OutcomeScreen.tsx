@@ -12,6 +12,7 @@ import { today } from '../../share/url';
 import { CheckAnswers } from '../question/CheckAnswers';
 import { Cautions } from './Cautions';
 import { OutcomeDetails } from './OutcomeDetails';
+import { EscalationMessage } from './EscalationMessage';
 import { RECORD_TEXT } from '../../content/changes';
 import { recordSources } from './recordSources';
 import { RecordNotice } from './RecordNotice';
@@ -94,6 +95,13 @@ export function OutcomeScreen({
       <div data-print="skip">
         <OutcomeDetails outcome={outcome} answers={answers} reopenUrl={reopenUrl} firm={firm} />
       </div>
+      <EscalationMessage
+        outcome={outcome}
+        answers={answers}
+        shareUrl={shareUrl}
+        made={made}
+        firm={firm}
+      />
 
       {/* The firm's own policy comes after the rules and our suggestions, in its own section. */}
       {firm && <firm.FirmSection pack={firm.pack} outcome={outcome} answers={answers} />}
