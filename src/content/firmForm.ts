@@ -1,5 +1,6 @@
-/** Words for the builder's form that makes a firm file (src/firm/FirmFileForm.tsx). */
+import { longDate } from './firmNotice';
 
+/** Words for the builder's form that makes a firm file (src/firm/FirmFileForm.tsx). */
 export const FIRM_FORM = {
   title: 'Your firm’s settings file (optional)',
   intro: [
@@ -62,6 +63,15 @@ export const FIRM_FORM = {
     addAnother: 'Add another point',
     remove: (n: number) => `Remove point ${n}`,
     max: 'You have added the most points a file can hold (20).',
+  },
+  approved: {
+    legend: 'Your firm’s approval (optional)',
+    hint: (advice: string) =>
+      `Once your team has reviewed the sources page (the advice as of ${longDate(advice)}), say who approved the tool and when: every recommendation then says so. The file records that version of the advice.`,
+    by: 'Approved by',
+    byHint: 'Such as Risk and Compliance. Plain text, up to 80 characters.',
+    on: 'Date of approval',
+    onHint: 'Written YYYY-MM-DD, such as 2026-12-01.',
   },
   json: {
     label: 'Your firm.json',

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ADVICE_AS_OF } from '../content/changes';
 import { FIRM_FORM as T } from '../content/firmForm';
 import type { BodyId } from '../decision/steps';
 import {
@@ -31,6 +32,8 @@ function fieldsOf(draft: Draft): Set<string> {
     'body',
     'points',
     ...draft.points.flatMap((_, i) => ['text', 'contact', 'when'].map((f) => `points.${i}.${f}`)),
+    'approved.by',
+    'approved.on',
   ]);
 }
 
@@ -385,6 +388,37 @@ export function FirmFileForm({
             {T.points.max}
           </p>
         )}
+      </fieldset>
+
+      <fieldset className="space-y-4" aria-describedby={idFor('approved-hint')}>
+        <legend className="text-lg font-bold">{T.approved.legend}</legend>
+        <p id={idFor('approved-hint')} className="text-sm text-muted">
+          {T.approved.hint(ADVICE_AS_OF)}
+        </p>
+        {(['by', 'on'] as const).map((f) => (
+          <Field
+            key={f}
+            id={idFor(`approved.${f}`)}
+            label={T.approved[f]}
+            hint={T.approved[`${f}Hint`]}
+            error={errorFor(`approved.${f}`)}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                value={f === 'by' ? draft.approvedBy : draft.approvedOn}
+                maxLength={f === 'by' ? MAX_NAME + 20 : 10}
+                spellCheck={false}
+                onChange={(e) =>
+                  set(f === 'by' ? { approvedBy: e.target.value } : { approvedOn: e.target.value })
+                }
+                onBlur={() => touch(`approved.${f}`)}
+                className={`${INPUT} ${f === 'by' ? 'w-full max-w-md' : 'w-40 font-mono'} ${props['aria-invalid'] ? INVALID : ''}`}
+              />
+            )}
+          </Field>
+        ))}
       </fieldset>
 
       <div className="space-y-2">

@@ -1,3 +1,4 @@
+import { ADVICE_AS_OF } from '../content/changes';
 import { FIRM_FORM } from '../content/firmForm';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { answerLabel, questionFor } from '../content/questions';
@@ -38,6 +39,9 @@ export interface Draft {
   escalate: number | '';
   body: BodyId | '';
   points: PointDraft[];
+  /** The firm's sign-off: who approved the tool and when ('' for none). */
+  approvedBy: string;
+  approvedOn: string;
 }
 
 let nextKey = 1;
@@ -50,7 +54,17 @@ export function today(now = new Date()): string {
 }
 
 export function emptyDraft(revised = today()): Draft {
-  return { firm: '', revised, policyUrl: '', contacts: [], escalate: '', body: '', points: [] };
+  return {
+    firm: '',
+    revised,
+    policyUrl: '',
+    contacts: [],
+    escalate: '',
+    body: '',
+    points: [],
+    approvedBy: '',
+    approvedOn: '',
+  };
 }
 
 /** A new contact, with an id no other contact has. */
@@ -82,6 +96,10 @@ export function draftFrom(pack: FirmPack): Draft {
       contact: keyOf(p.contact),
       when: { ...p.when },
     })),
+    approvedBy: pack.approved?.by ?? '',
+    // A sign-off of an older version of the advice is not one of today's: the date is asked
+    // again, so that saving the file records a review of the advice as it is now.
+    approvedOn: pack.approved?.advice === ADVICE_AS_OF ? pack.approved.on : '',
   };
 }
 
@@ -113,6 +131,9 @@ export function draftToJson(draft: Draft): Record<string, unknown> {
       if (contact !== undefined) point.contact = contact;
       return point;
     });
+  // The version reviewed is the one the tool gives today (the sources page shows it).
+  if (draft.approvedBy || draft.approvedOn)
+    file.approved = { by: draft.approvedBy, on: draft.approvedOn, advice: ADVICE_AS_OF };
   return file;
 }
 

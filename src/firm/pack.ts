@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FIRM_PROBLEMS as P } from '../content/firm';
 import { BODY_IDS, OUTCOMES, STEPS } from '../decision/steps';
+import { today } from '../share/url';
 import { HTTPS, linkParts, LONE_SURROGATE, MAX_LINK, PLAIN } from './links';
 
 export { linkParts, MAX_LINK, type LinkParts } from './links';
@@ -32,6 +33,7 @@ const CODE = {
   duplicateId: 'duplicateId',
   noContact: 'noContact',
   repeated: 'repeated',
+  future: 'future',
 } as const;
 type Code = keyof typeof CODE;
 
@@ -84,6 +86,13 @@ function buildSchema() {
     z.refine((s) => !DATE.test(s) || isRealDate(s), CODE.date),
   );
 
+  // A day's grace: the file may have been dated where the day has already begun.
+  const notFuture = z.string().check(
+    z.regex(DATE, CODE.date),
+    z.refine((s) => !DATE.test(s) || isRealDate(s), CODE.date),
+    z.refine((s) => s <= today(new Date(Date.now() + 86_400_000)), CODE.future),
+  );
+
   const contactId = z.string().check(z.regex(ID, CODE.id));
 
   /** A list of ids from one of our lists: at least one, none twice. */
@@ -131,6 +140,8 @@ function buildSchema() {
       escalate: z.optional(contactId),
       body: z.optional(z.enum(BODY_IDS)),
       points: z.optional(z.array(point).check(z.minLength(1), z.maxLength(MAX_POINTS))),
+      // The firm's sign-off: who approved the tool's advice, when, and the version reviewed.
+      approved: z.optional(z.strictObject({ by: text(MAX_NAME), on: notFuture, advice: date })),
     })
     .check(
       // What JSON Schema cannot say: ids that must be unique, and ids that must be defined.

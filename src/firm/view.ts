@@ -7,3 +7,4 @@ export { firmRecordLines } from './record';
 export { FirmEscalation } from './FirmEscalation';
 export { escalationFor } from './applies';
 export { escalationContact } from './escalationContact';
+export { FirmApproval } from './FirmApproval';

@@ -48,3 +48,41 @@ test.describe('a message to the firm’s contact on a red flag', () => {
     expect(text).toContain(`#/decision?${JUROR}`);
   });
 });
+
+test.describe('the firm’s approval', () => {
+  const ACCEPT =
+    'v=1&objectives=clients&body=sra&rules=allowed&matter=none&invite=personal&profile=relevant';
+
+  test('every outcome says who approved the tool and when, and what changed since', async ({
+    page,
+  }) => {
+    for (const query of [ACCEPT, JUROR]) {
+      await page.goto(`/?pack=approved#/decision?${query}`);
+      const approved = page.locator('[data-firm-approved]');
+      await expect(approved).toHaveText(
+        /^Risk & Compliance approved this tool for Signed Off LLP on 3 December 2026, having reviewed its advice as of 1 December 2026\.$/,
+      );
+      const changed = page.locator('[data-advice-changed]');
+      await expect(changed).toContainText(
+        'Our advice has changed since Risk & Compliance reviewed it',
+      );
+      await expect(changed.getByRole('listitem').first()).toHaveText(/^6 December 2026: /);
+    }
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.locator('[data-firm-approved]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/shots/signoff/outcome-approval-375.png' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('[data-firm-approved]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/shots/signoff/outcome-approval-1280.png' });
+  });
+
+  test('no approval is shown without a firm file, nor with one that records none', async ({
+    page,
+  }) => {
+    for (const url of [q(JUROR), `/?pack=acme#/decision?${JUROR}`]) {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { name: 'About this advice' })).toBeVisible();
+      await expect(page.locator('[data-firm-approved], [data-advice-changed]')).toHaveCount(0);
+    }
+  });
+});

@@ -13,6 +13,7 @@ import { CheckAnswers } from '../question/CheckAnswers';
 import { Cautions } from './Cautions';
 import { OutcomeDetails } from './OutcomeDetails';
 import { EscalationMessage } from './EscalationMessage';
+import { AboutAdvice } from './AboutAdvice';
 import { RECORD_TEXT } from '../../content/changes';
 import { recordSources } from './recordSources';
 import { RecordNotice } from './RecordNotice';
@@ -174,6 +175,8 @@ export function OutcomeScreen({
           />
         </div>
       </TitledSection>
+
+      <AboutAdvice firm={firm} />
 
       {/* The extras come after everything the spec asks of an outcome, so that drawing
           them never moves what is already on screen. */}
