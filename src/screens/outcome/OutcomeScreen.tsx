@@ -176,7 +176,7 @@ export function OutcomeScreen({
         </div>
       </TitledSection>
 
-      <AboutAdvice firm={firm} />
+      <AboutAdvice body={answers.body} firm={firm} />
 
       {/* The extras come after everything the spec asks of an outcome, so that drawing
           them never moves what is already on screen. */}
