@@ -119,6 +119,8 @@ export function OutcomeScreen({
         <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
       </TitledSection>
 
+      <AboutAdvice body={answers.body} firm={firm} />
+
       <TitledSection id="share-title" title={OUTCOME_UI.share} className="space-y-3">
         <p className="no-print text-muted">{OUTCOME_UI.shareHint}</p>
         <label htmlFor="share-link" className="no-print block font-medium">
@@ -175,8 +177,6 @@ export function OutcomeScreen({
           />
         </div>
       </TitledSection>
-
-      <AboutAdvice body={answers.body} firm={firm} />
 
       {/* The extras come after everything the spec asks of an outcome, so that drawing
           them never moves what is already on screen. */}
