@@ -8,7 +8,10 @@ import { Layout } from './Layout';
 const DecisionRoute = lazy(() => import('../screens/question/DecisionRoute'));
 const EmbedBuilder = lazy(() => import('../screens/builder/EmbedBuilder'));
 const HowItWorksScreen = lazy(() => import('../screens/how-it-works/HowItWorksScreen'));
-const SourcesScreen = lazy(() => import('../screens/sources/SourcesScreen'));
+// Through the decision's chunk, whose cited content it shows (docs/decisions/008).
+const SourcesScreen = lazy(() =>
+  import('../screens/question/DecisionRoute').then((m) => m.loadSourcesScreen()),
+);
 
 /**
  * The start page ships with the first load; every other page is a chunk of its own, loaded

@@ -1,7 +1,5 @@
-import { REGULATOR_IDS, STEPS, type RegulatorId } from '../decision/steps';
+import { REGULATOR_IDS, STEPS, type RedFlag, type RegulatorId } from '../decision/steps';
 import { LINKEDIN_FACTS } from './linkedin';
-import { answerLabel } from './questions';
-import { ruleAndSuggestion } from './reasons';
 import { SOURCES_PAGE as T } from './sourcesPage';
 import type { BodyContent, Helpline, Region, SourcedPoint } from './types';
 
@@ -64,12 +62,7 @@ export async function sourceCatalogue(): Promise<SourceSection[]> {
       ...matters.flatMap((flag) => {
         const red = RED_FLAGS[flag];
         return [
-          group(
-            T.generalRedFlag(answerLabel('matter', flag)),
-            red.sources,
-            red.rule,
-            red.suggestion,
-          ),
+          group(T.generalRedFlag(T.flags[flag]), red.sources, red.rule, red.suggestion),
           ...(red.court ? [group(T.court, red.court.sources, red.court.text)] : []),
           ...(red.judge ? [group(T.judge, red.judge.sources, red.judge.text)] : []),
         ];
@@ -107,13 +100,11 @@ function bodySection(body: BodyContent): SourceSection {
     groups: [
       ...(body.position ? [group(T.position, [body.position])] : []),
       group(T.points, body.points),
-      ...Object.entries(body.redFlags).map(([flag, point]) =>
-        group(T.redFlag(answerLabel('matter', flag)), [point]),
+      ...(Object.entries(body.redFlags) as [RedFlag, SourcedPoint][]).map(([flag, point]) =>
+        group(T.redFlag(T.flags[flag]), [point]),
       ),
-      ...(body.cautions ?? []).map((c) => {
-        const { rule, suggestion } = ruleAndSuggestion(c.text);
-        return group(T.caution(c.title), c.sources, rule, suggestion);
-      }),
+      // Its text keeps our suggestion labelled as ours ("Our suggestion: …").
+      ...(body.cautions ?? []).map((c) => group(T.caution(c.title), c.sources, c.text)),
     ].filter((g) => g.entries.length > 0),
     pages: [
       ...(body.guidance ? [{ label: body.guidance.label, url: body.guidance.url }] : []),

@@ -1,3 +1,4 @@
+import type { RedFlag } from '../decision/steps';
 import { longDate } from './firmNotice';
 
 /** The sources page (`#/sources`): what a firm's risk team reviews and signs. */
@@ -21,14 +22,20 @@ export const SOURCES_PAGE = {
   // Group headings within a body.
   position: 'In short: its position on connecting with people you have not met',
   points: 'What its rules and guidance say',
-  redFlag: (matter: string) => `The rule behind a red flag: ${matter.toLowerCase()}`,
+  redFlag: (who: string) => `The rule behind a red flag: ${who}`,
+  /** Who the person is to the matter, in each red flag's heading. */
+  flags: {
+    'opposing-party': 'they are on the other side',
+    juror: 'they are a juror or a possible juror',
+    witness: 'they are a witness',
+    judge: 'they are a judge or tribunal member',
+  } satisfies Record<RedFlag, string>,
   caution: (title: string) => `Caution: ${title}`,
   pagesTitle: 'Its guidance page and ethics helplines',
   notVerifiedTitle: 'What we could not verify',
   nothingUnverified: 'Nothing beyond what is marked V2 above.',
   // Groups in the general section.
-  generalRedFlag: (matter: string) =>
-    `A red flag, elsewhere than the reader’s own body: ${matter.toLowerCase()}`,
+  generalRedFlag: (who: string) => `A red flag, elsewhere than the reader’s own body: ${who}`,
   court: 'About telling the court',
   judge: 'About judges',
   suggestion: 'Our suggestion (not a rule):',

@@ -4,6 +4,7 @@ import { OUTCOME_CONTENT } from '../content/outcomes';
 import { outcomeOf } from '../decision/machine';
 import { replay } from '../decision/replay';
 import type { Answers } from '../decision/steps';
+import { messageFacts } from '../screens/outcome/LazyEscalationMessage';
 import { composeEscalation, MAX_MESSAGE } from './escalation';
 import { formatLink, parseLink } from './link';
 
@@ -14,6 +15,7 @@ const JUROR: Answers = {
   matter: 'juror',
 };
 const answers = replay(JUROR).context.answers;
+const FACTS = messageFacts(answers, 'juror');
 const linkTo = (origin: string) =>
   `${origin}#/decision?${formatLink(answers, { made: '2026-12-07', was: 'dont-connect' })}`;
 const TELL = [
@@ -33,8 +35,7 @@ describe('composeEscalation', () => {
   it('makes a mailto: address to the firm’s contact with a subject and a body, and no other field', () => {
     const link = linkTo('https://tool.example/');
     const { href, subject, body } = composeEscalation({
-      answers,
-      flag: 'juror',
+      ...FACTS,
       link,
       made: '2026-12-07',
       tell: TELL,
@@ -64,8 +65,7 @@ describe('composeEscalation', () => {
 
   it('holds a link that opens the same outcome with the same answers', () => {
     const { body } = composeEscalation({
-      answers,
-      flag: 'juror',
+      ...FACTS,
       link: linkTo('https://tool.example/?pack=acme'),
       made: '2026-12-07',
       tell: TELL,
@@ -91,8 +91,7 @@ describe('composeEscalation', () => {
     ];
     for (const text of hostile) {
       const { href, body } = composeEscalation({
-        answers,
-        flag: 'juror',
+        ...FACTS,
         link: linkTo('https://tool.example/'),
         made: '2026-12-07',
         tell: [`Tell your firm’s named contact now: ${text}`],
@@ -108,8 +107,7 @@ describe('composeEscalation', () => {
 
   it('keeps an address that is not a bare address to one recipient, with no field of its own', () => {
     const { href } = composeEscalation({
-      answers,
-      flag: 'juror',
+      ...FACTS,
       link: linkTo('https://tool.example/'),
       made: '2026-12-07',
       tell: TELL,
@@ -135,8 +133,7 @@ describe('composeEscalation', () => {
   it('stays within 1,800 characters: answers give way from the last, the link never', () => {
     for (const to of ['risk@acme.example', undefined]) {
       const { href, body } = composeEscalation({
-        answers,
-        flag: 'juror',
+        ...FACTS,
         link: LONG_LINK,
         made: '2026-12-07',
         tell: LONG_TELL,
@@ -154,8 +151,7 @@ describe('composeEscalation', () => {
 
   it('keeps the answers that matter most to whoever is told when not all of them fit', () => {
     const { href, body } = composeEscalation({
-      answers,
-      flag: 'juror',
+      ...FACTS,
       link: linkTo('https://intranet.acme.example/tools/connect/?pack=acme'),
       made: '2026-12-07',
       tell: LONG_TELL.slice(0, 3),
@@ -174,8 +170,7 @@ describe('composeEscalation', () => {
   it('cuts whom to tell short only when not even one answer fits, and says so', () => {
     const tell = [...LONG_TELL, ...LONG_TELL.slice(2)];
     const { href, body } = composeEscalation({
-      answers,
-      flag: 'juror',
+      ...FACTS,
       link: LONG_LINK,
       made: '2026-12-07',
       tell,
@@ -191,8 +186,7 @@ describe('composeEscalation', () => {
 
   it('without an address: the same text to copy, and no mailto: address', () => {
     const input = {
-      answers,
-      flag: 'juror' as const,
+      ...FACTS,
       link: linkTo('https://tool.example/'),
       made: '2026-12-07',
       tell: TELL,

@@ -1,8 +1,4 @@
 import { ESCALATION_MESSAGE as T } from '../content/escalation';
-import { answerLabel } from '../content/questions';
-import { outcomeWords } from '../content/reasons';
-import type { Answers, RedFlag } from '../decision/steps';
-import { answerLines } from './summary';
 
 /**
  * Mail programs (Outlook on Windows among them) drop or refuse a `mailto:` address much over
@@ -13,10 +9,17 @@ export const MAX_MESSAGE = 1800;
 /** A line cut shorter than this says too little to be worth keeping. */
 const MIN_CUT = 24;
 
+/**
+ * What the message says, as text: its words come with it, so that the code that writes it
+ * (a chunk of its own, loaded only on a red flag) needs none of the decision's copy.
+ */
 export interface EscalationInput {
-  /** The answers of a red-flag (`dont-connect`) outcome reached through `flag`. */
-  answers: Answers;
-  flag: RedFlag;
+  /** The recommendation, as the outcome's title. */
+  title: string;
+  /** Who the person is to the matter, as the answer reads ("They are a juror…"). */
+  matter: string;
+  /** The answers, one line each ("- Their invitation: …"), those that matter most first. */
+  answers: readonly string[];
   /** The share link to the decision: always in the message, never shortened. */
   link: string;
   /** YYYY-MM-DD: the day the decision was made. */
@@ -39,19 +42,19 @@ export interface Escalation {
  * The message to the people a red flag says to tell: the date, the recommendation, whom to
  * tell, the answers and the link, within MAX_MESSAGE characters (as a `mailto:` address when
  * there is one). Answers are left out from the last, and one cut short, before anything else;
- * then the lines on whom to tell; the link never is. Every part of the address is percent-encoded, so no text (a firm's label
- * with a line break or `&cc=`) can add a recipient or a field.
+ * then the lines on whom to tell; the link never is. Every part of the address is
+ * percent-encoded, so no text (a firm's label with a line break or `&cc=`) can add a
+ * recipient or a field.
  */
 export function composeEscalation(input: EscalationInput): Escalation {
-  const { answers, flag, link, made, tell, to } = input;
-  const content = outcomeWords('dont-connect', answers);
-  const subject = T.subject(answerLabel('matter', flag));
+  const { title, matter, answers, link, made, tell, to } = input;
+  const subject = T.subject(matter);
   const build = (tellLines: readonly string[], answerPart: readonly string[]) =>
     [
       T.intro,
       T.date(made),
       '',
-      T.recommendation(content.title),
+      T.recommendation(title),
       '',
       T.tellTitle,
       ...tellLines.map((line) => `- ${line}`),
@@ -66,11 +69,7 @@ export function composeEscalation(input: EscalationInput): Escalation {
     (to === undefined || mailtoHref(to, subject, body).length <= MAX_MESSAGE);
 
   // Answers give way first (the link holds them all), then whom to tell, cut short.
-  // What the person is to the matter, and who regulates the reader, matter most to whoever
-  // is told: those answers first.
-  const { matter, body: regulator, ...rest } = answers;
-  const lines = [{ matter }, { body: regulator }, rest].flatMap((a: Answers) => answerLines(a));
-  const answerPart = fitLines(lines, (a) => fits(build(tell, a)), T.moreAnswers);
+  const answerPart = fitLines(answers, (a) => fits(build(tell, a)), T.moreAnswers);
   const tellPart = answerPart
     ? tell
     : fitLines(tell, (t) => fits(build(t, [T.moreAnswers])), T.moreTell);
@@ -78,7 +77,7 @@ export function composeEscalation(input: EscalationInput): Escalation {
   const body =
     answerPart || tellPart
       ? build(tellPart ?? tell, answerPart ?? [T.moreAnswers])
-      : [T.date(made), T.recommendation(content.title), T.link(link)].join('\n');
+      : [T.date(made), T.recommendation(title), T.link(link)].join('\n');
   return to === undefined
     ? { subject, body }
     : { subject, body, href: mailtoHref(to, subject, body) };

@@ -5,7 +5,7 @@ import type { Answers, OutcomeId } from '../../decision/steps';
 import { VALID } from '../../firm/fixtures';
 import type { FirmPack } from '../../firm/pack';
 import * as view from '../../firm/view';
-import { EscalationMessage } from './EscalationMessage';
+import { EscalationMessageHere as EscalationMessage } from './LazyEscalationMessage';
 
 const JUROR: Answers = { objectives: ['clients'], body: 'aba', rules: 'allowed', matter: 'juror' };
 const LINK =

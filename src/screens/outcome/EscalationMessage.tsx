@@ -2,10 +2,11 @@ import { useRef } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { ESCALATION_MESSAGE as T } from '../../content/escalation';
 import type { Helpline } from '../../content/types';
-import type { Answers, OutcomeId } from '../../decision/steps';
+import type { Answers } from '../../decision/steps';
 import { composeEscalation } from '../../share/escalation';
 import type { FirmOnOutcome } from '../common/useFirmView';
 import { useGuidance } from '../common/useGuidance';
+import type { MessageFacts } from './LazyEscalationMessage';
 
 type Guidance = typeof import('../../content/guidance');
 
@@ -40,8 +41,9 @@ function helplineText({ label, phone, email }: Helpline): string {
 }
 
 interface Props {
-  outcome: OutcomeId;
+  /** The answers of a red-flag (`dont-connect`) outcome. */
   answers: Answers;
+  facts: MessageFacts;
   shareUrl: string;
   /** YYYY-MM-DD: the day the decision was made. */
   made: string;
@@ -53,16 +55,14 @@ interface Props {
  * opens their own mail program with it when the firm's escalation contact is an e-mail
  * address; it can always be copied. The tool sends nothing.
  */
-export function EscalationMessage({ outcome, answers, shareUrl, made, firm }: Props) {
+export function EscalationMessage({ answers, facts, shareUrl, made, firm }: Props) {
   const guidance = useGuidance();
   const details = useRef<HTMLDetailsElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
-  const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
-  if (outcome !== 'dont-connect' || !flag || !guidance) return null;
-  const contact = firm?.escalationContact(firm.pack, outcome);
+  if (!guidance) return null;
+  const contact = firm?.escalationContact(firm.pack, 'dont-connect');
   const message = composeEscalation({
-    answers,
-    flag,
+    ...facts,
     link: shareUrl,
     made,
     tell: tellLines(guidance, answers, contact?.line),

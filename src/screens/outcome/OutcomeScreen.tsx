@@ -12,7 +12,7 @@ import { today } from '../../share/url';
 import { CheckAnswers } from '../question/CheckAnswers';
 import { Cautions } from './Cautions';
 import { OutcomeDetails } from './OutcomeDetails';
-import { EscalationMessage } from './EscalationMessage';
+import { EscalationMessageHere } from './LazyEscalationMessage';
 import { AboutAdvice } from './AboutAdvice';
 import { RECORD_TEXT } from '../../content/changes';
 import { recordSources } from './recordSources';
@@ -96,7 +96,7 @@ export function OutcomeScreen({
       <div data-print="skip">
         <OutcomeDetails outcome={outcome} answers={answers} reopenUrl={reopenUrl} firm={firm} />
       </div>
-      <EscalationMessage
+      <EscalationMessageHere
         outcome={outcome}
         answers={answers}
         shareUrl={shareUrl}
