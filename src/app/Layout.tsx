@@ -119,6 +119,7 @@ export function Footer() {
         <p className="no-print">{SITE.disclaimer}</p>
         <p className="flex flex-wrap gap-x-6 gap-y-3 pt-2">
           <Link to="/how-it-works">{SITE.howItWorks}</Link>
+          <Link to="/sources">{SITE.sources}</Link>
           <Link to="/embed">{SITE.embedLink}</Link>
         </p>
       </div>

@@ -8,6 +8,10 @@ import { Layout } from './Layout';
 const DecisionRoute = lazy(() => import('../screens/question/DecisionRoute'));
 const EmbedBuilder = lazy(() => import('../screens/builder/EmbedBuilder'));
 const HowItWorksScreen = lazy(() => import('../screens/how-it-works/HowItWorksScreen'));
+// Through the decision's chunk, whose cited content it shows (docs/decisions/008).
+const SourcesScreen = lazy(() =>
+  import('../screens/question/DecisionRoute').then((m) => m.loadSourcesScreen()),
+);
 
 /**
  * The start page ships with the first load; every other page is a chunk of its own, loaded
@@ -21,6 +25,7 @@ export function AppRoutes() {
         <Route path="decision" element={<DecisionRoute />} />
         <Route path="embed" element={<EmbedBuilder />} />
         <Route path="how-it-works" element={<HowItWorksScreen />} />
+        <Route path="sources" element={<SourcesScreen />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

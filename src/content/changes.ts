@@ -36,6 +36,20 @@ export const GUIDANCE_CHANGES: readonly GuidanceChange[] = [
 ];
 
 /**
+ * The version of our advice: the date of its latest change. The sources page shows it, and a
+ * firm's sign-off (`approved.advice` in its settings) names the version it reviewed.
+ */
+export const ADVICE_AS_OF: string = GUIDANCE_CHANGES.reduce(
+  (latest, c) => (c.date > latest ? c.date : latest),
+  '',
+);
+
+/** The changes made after the version `advice` (that day's are part of it), oldest first. */
+export function changesAfter(advice: string): GuidanceChange[] {
+  return GUIDANCE_CHANGES.filter((c) => c.date > advice);
+}
+
+/**
  * The changes after `made` (all of them when the day is unknown), oldest first. Changes made
  * on the day itself count: we cannot tell whether the link came before or after them.
  */

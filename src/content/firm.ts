@@ -68,3 +68,17 @@ export const FIRM_SECTION = {
   /** Before the escalation contact, among those to tell now on a red flag. */
   escalate: 'Tell your firm’s named contact now:',
 } as const;
+
+/** The firm's sign-off (`approved` in its file), on every outcome and on the sources page. */
+export const FIRM_APPROVAL = {
+  approved: (firm: string, by: string, on: string, advice: string) =>
+    `${by} approved this tool for ${firm} on ${longDate(on)}, having reviewed its advice as of ${longDate(advice)}.`,
+  changedTitle: (by: string) => `Our advice has changed since ${by} reviewed it`,
+  changed: 'These changes came after your firm’s review, and your firm has not yet approved them:',
+  changeLine: (date: string, text: string) => `${longDate(date)}: ${text}`,
+  /** The record's line (copy as text, print). */
+  recordApproved: (by: string, on: string, advice: string) =>
+    `Approved for your firm by ${by} on ${longDate(on)} (advice as of ${longDate(advice)}).`,
+  recordChanged: (advice: string) =>
+    `Our advice has changed since the version your firm approved (${longDate(advice)}).`,
+} as const;

@@ -1,3 +1,5 @@
+import { longDate } from './site';
+
 /**
  * Words for the builder's form that makes a firm file (src/firm/FirmFileForm.tsx). A field's
  * words sit at its path in the file (`contacts.href` for each contact's href), in the order
@@ -84,6 +86,16 @@ export const FIRM_FORM = {
       everywhere: 'Shown on every recommendation.',
       onlyWhen: (groups: string[]) => `Shown only when these match: ${groups.join('; ')}.`,
     },
+  },
+  approved: {
+    legend: 'Your firm’s approval (optional)',
+    hint: (advice: string) =>
+      `Once your team has reviewed the sources page (the advice as of ${longDate(advice)}), say who approved the tool and when: every recommendation then says so. The file records that version of the advice.`,
+    by: {
+      label: 'Approved by',
+      hint: 'Such as Risk and Compliance. Plain text, up to 80 characters.',
+    },
+    on: { label: 'Date of approval', hint: 'Written YYYY-MM-DD, such as 2026-12-01.' },
   },
   json: {
     label: 'Your firm.json',

@@ -39,6 +39,7 @@ export const SITE = {
   disclaimer:
     'This tool gives general guidance, not legal advice. Your professional body’s own rules and guidance always come first.',
   howItWorks: 'How it works',
+  sources: 'Our sources',
   embedLink: 'Embed this tool on your intranet',
   continue: 'Continue',
   back: 'Back',

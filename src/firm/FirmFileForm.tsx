@@ -4,6 +4,7 @@ import { Checkbox, SelectField, TextArea, TextField } from '../components/form/f
 import { rowKey } from '../components/form/path';
 import { Rows } from '../components/form/Rows';
 import { useForm } from '../components/form/useForm';
+import { ADVICE_AS_OF } from '../content/changes';
 import { FIRM_FORM as T } from '../content/firmForm';
 import { useBlobUrl } from '../hooks/useBlobUrl';
 import { Conditions } from './Conditions';
@@ -117,6 +118,15 @@ export function FirmFileForm({
           </>
         )}
       </Rows>
+
+      <fieldset className="space-y-4" aria-describedby={form.id('approved-hint')}>
+        <legend className="text-lg font-bold">{T.approved.legend}</legend>
+        <p id={form.id('approved-hint')} className="text-sm text-muted">
+          {T.approved.hint(ADVICE_AS_OF)}
+        </p>
+        <TextField field={form.field('approved.by')} maxLength={NAME} />
+        <TextField field={form.field('approved.on')} size="w-40 font-mono" maxLength={10} />
+      </fieldset>
 
       <div className="space-y-2">
         <label htmlFor={form.id('json')} className="block font-bold">

@@ -1,3 +1,4 @@
+import { ADVICE_AS_OF } from '../content/changes';
 import { FIRM_FORM } from '../content/firmForm';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { answerLabel, questionFor } from '../content/questions';
@@ -72,6 +73,12 @@ export function draftFrom(pack: FirmPack): Draft {
     ...draft,
     escalate: refTo(draft, pack.escalate),
     points: draft.points?.map((p) => ({ ...p, contact: refTo(draft, p.contact) })),
+    // A sign-off of an older version of the advice is not one of today's: its date is asked
+    // again, so that saving the file records a review of the advice as it is now.
+    approved: pack.approved && {
+      by: pack.approved.by,
+      on: pack.approved.advice === ADVICE_AS_OF ? pack.approved.on : '',
+    },
   };
 }
 
@@ -93,6 +100,11 @@ export function draftToJson(draft: Draft): Record<string, unknown> {
     ...draft,
     escalate: idOf(draft, draft.escalate),
     points: draft.points?.map((p) => ({ ...p, contact: idOf(draft, p.contact) })),
+    // An approval is of the advice as it is now: the builder writes its version.
+    approved:
+      draft.approved?.by || draft.approved?.on
+        ? { ...draft.approved, advice: ADVICE_AS_OF }
+        : undefined,
   };
   return prune(file, packSchema()) as Record<string, unknown>;
 }

@@ -26,8 +26,8 @@ const validator = () => {
 describe('firm.schema.json', () => {
   it('is strict: every object refuses fields it does not list', () => {
     const objects = objectSchemas(firmJsonSchema());
-    // The file, a contact, a point and its conditions.
-    expect(objects.length).toBe(4);
+    // The file, a contact, a point and its conditions, the firm's sign-off.
+    expect(objects.length).toBe(5);
     for (const o of objects) expect(o.additionalProperties).toBe(false);
   });
 

@@ -140,6 +140,8 @@ function buildSchema() {
       escalate: z.optional(contactId),
       body: z.optional(z.enum(BODY_IDS)),
       points: z.optional(z.array(point).check(z.minLength(1), z.maxLength(MAX_POINTS))),
+      // The firm's sign-off: who approved the tool's advice, when, and the version reviewed.
+      approved: z.optional(z.strictObject({ by: text(MAX_NAME), on: date, advice: date })),
     })
     .check(
       // What JSON Schema cannot say: ids that must be unique, and ids that must be defined.

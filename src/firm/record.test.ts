@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ADVICE_AS_OF } from '../content/changes';
+import { longDate } from '../content/site';
 import { VALID } from './fixtures';
 import { firmRecordLines } from './record';
 
@@ -19,6 +21,18 @@ describe('firmRecordLines', () => {
     const { points: _, policyUrl: __, ...pack } = VALID;
     expect(firmRecordLines(pack, 'ignore', {})).toEqual([
       'Hartley & Rowe LLP: your firm’s policy (reviewed by your firm on 1 December 2026):',
+    ]);
+  });
+
+  it('records the firm’s sign-off, and says when our advice has changed since', () => {
+    const approved = { by: 'Risk & Compliance', on: '2026-12-02', advice: ADVICE_AS_OF };
+    expect(firmRecordLines({ ...VALID, approved }, 'ignore', {}).slice(-1)).toEqual([
+      `Approved for your firm by Risk & Compliance on 2 December 2026 (advice as of ${longDate(ADVICE_AS_OF)}).`,
+    ]);
+    const older = { ...approved, advice: '2026-12-01' };
+    expect(firmRecordLines({ ...VALID, approved: older }, 'ignore', {}).slice(-2)).toEqual([
+      'Approved for your firm by Risk & Compliance on 2 December 2026 (advice as of 1 December 2026).',
+      'Our advice has changed since the version your firm approved (1 December 2026).',
     ]);
   });
 });

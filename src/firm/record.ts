@@ -1,4 +1,5 @@
-import { FIRM_SECTION as T } from '../content/firm';
+import { ADVICE_AS_OF } from '../content/changes';
+import { FIRM_APPROVAL, FIRM_SECTION as T } from '../content/firm';
 import type { Answers, OutcomeId } from '../decision/steps';
 import { pointsFor } from './applies';
 import { safeLink } from '../embed/safeLink';
@@ -7,7 +8,7 @@ import type { FirmContact, FirmPack } from './pack';
 /**
  * The firm's part of the decision as plain text (for "Copy as text" and the printed record):
  * the firm's name and the file's date, the points that apply with their contacts, and the
- * policy link. Links are written out, as text cannot hold a link.
+ * policy link, and the firm's sign-off. Links are written out, as text cannot hold a link.
  */
 export function firmRecordLines(pack: FirmPack, outcome: OutcomeId, answers: Answers): string[] {
   const points = pointsFor(pack, outcome, answers).map(
@@ -18,6 +19,17 @@ export function firmRecordLines(pack: FirmPack, outcome: OutcomeId, answers: Ans
     `${T.recordTitle(pack.firm, pack.revised)}:`,
     ...points,
     ...(policy ? [T.recordPolicy(policy.href)] : []),
+    ...approvalLines(pack),
+  ];
+}
+
+/** The firm's sign-off, and whether our advice has changed since the version it approved. */
+function approvalLines({ approved }: FirmPack): string[] {
+  if (!approved) return [];
+  const { by, on, advice } = approved;
+  return [
+    FIRM_APPROVAL.recordApproved(by, on, advice),
+    ...(ADVICE_AS_OF > advice ? [FIRM_APPROVAL.recordChanged(advice)] : []),
   ];
 }
 

@@ -7,3 +7,5 @@ export { firmRecordLines } from './record';
 export { FirmEscalation } from './FirmEscalation';
 export { FirmFirstSteps } from './FirmFirstSteps';
 export { escalationFor } from './applies';
+export { escalationContact } from './escalationContact';
+export { FirmApproval } from './FirmApproval';

@@ -25,6 +25,18 @@ export interface RecordExtras {
   firmLines?: readonly string[];
 }
 
+/** One line per answer given, in the order asked: "- Their invitation: A sales pitch". */
+export function answerLines(answers: Answers): string[] {
+  return ANSWER_KEYS.flatMap((key) => {
+    const value = answers[key];
+    if (value === undefined) return [];
+    const values = ([] as string[]).concat(value);
+    return [
+      `- ${questionFor(key).summaryLabel}: ${values.map((v) => answerLabel(key, v)).join(', ')}`,
+    ];
+  });
+}
+
 /**
  * The decision as plain text, ready to paste into an email or a Teams message or to keep on
  * file: the date, the recommendation and its reasons, what to do next, the answers, the
@@ -37,14 +49,7 @@ export function summaryText(
   extras: RecordExtras,
 ): string {
   const content = outcomeWords(outcome, answers);
-  const lines = ANSWER_KEYS.flatMap((key) => {
-    const value = answers[key];
-    if (value === undefined) return [];
-    const values = ([] as string[]).concat(value);
-    return [
-      `- ${questionFor(key).summaryLabel}: ${values.map((v) => answerLabel(key, v)).join(', ')}`,
-    ];
-  });
+  const lines = answerLines(answers);
   const sources = extras.sources ?? [];
   const cited = [
     ...sources.map((s) => `- ${RECORD_TEXT.source(s.source, s.date, s.url)}`),

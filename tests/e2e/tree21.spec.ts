@@ -190,6 +190,8 @@ test.describe('focus and scroll on every route change', () => {
     await page.goto(
       q('v=1&objectives=clients&body=none&matter=none&invite=standard&profile=relevant'),
     );
+    // On a phone the answers are folded under the check-your-answers heading.
+    await page.getByText(/^Show your \d+ answers/).click();
     const change = page.getByRole('button', { name: /Change their invitation/ });
     await change.scrollIntoViewIfNeeded();
     await change.click();

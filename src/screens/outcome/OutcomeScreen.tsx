@@ -13,6 +13,8 @@ import { today } from '../../share/dates';
 import { CheckAnswers } from '../question/CheckAnswers';
 import { Cautions } from './Cautions';
 import { OutcomeDetails } from './OutcomeDetails';
+import { EscalationMessageHere } from './LazyEscalationMessage';
+import { AboutAdvice } from './AboutAdvice';
 import { RECORD_TEXT } from '../../content/changes';
 import { recordSources } from './recordSources';
 import { RecordNotice } from './RecordNotice';
@@ -104,6 +106,13 @@ export function OutcomeScreen({
       <div data-print="skip">
         <OutcomeDetails outcome={outcome} answers={answers} reopenUrl={reopenUrl} firm={firm} />
       </div>
+      <EscalationMessageHere
+        outcome={outcome}
+        answers={answers}
+        shareUrl={shareUrl}
+        made={made}
+        firm={firm}
+      />
 
       {/* The firm's own policy comes after the rules and our suggestions, in its own section. */}
       {firm && <firm.FirmSection pack={firm.pack} outcome={outcome} answers={answers} />}
@@ -138,6 +147,8 @@ export function OutcomeScreen({
           <CheckAnswers answers={answers} fixed={fixed} onChange={onChange} />
         )}
       </TitledSection>
+
+      <AboutAdvice body={answers.body} firm={firm} />
 
       <TitledSection id="share-title" title={OUTCOME_UI.share} className="space-y-3">
         <p className="no-print text-muted">{OUTCOME_UI.shareHint}</p>

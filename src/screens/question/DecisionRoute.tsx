@@ -269,3 +269,10 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   }
   return screen;
 }
+
+/**
+ * The sources page, loaded through this chunk: it shows the same cited content. As a chunk of
+ * the routes' own, it made the bundler split the chunks it shares with the decision, which
+ * added to every shared link's first load (docs/decisions/008).
+ */
+export const loadSourcesScreen = () => import('../sources/SourcesScreen');

@@ -1,0 +1,144 @@
+import { REGULATOR_IDS, STEPS, type RedFlag, type RegulatorId } from '../decision/steps';
+import { LINKEDIN_FACTS } from './linkedin';
+import { SOURCES_PAGE as T } from './sourcesPage';
+import type { BodyContent, Helpline, Region, SourcedPoint } from './types';
+
+/**
+ * The sources page's content, made from the same modules the outcomes show, so that a
+ * statement cannot reach an outcome without being listed here: each body's position, points,
+ * red-flag rules, cautions, guidance page and helplines; then the general red flags, cautions
+ * and LinkedIn facts. `sourceCatalogue` is the one place that knows where that content lives.
+ */
+
+export interface SourceEntry {
+  text: string;
+  source: string;
+  date: string;
+  /** V: seen in the official source; V2: known only from a secondary source. */
+  level: 'V' | 'V2';
+  /** The official page, where one was seen. */
+  url?: string;
+  /** What we could not verify about it, where there is something to say. */
+  notVerified?: string;
+}
+
+export interface SourceGroup {
+  title: string;
+  /** What the outcome says in its own words, before the sources behind it. */
+  intro?: string;
+  /** Our own suggestion that goes with it: labelled as ours, never as a rule. */
+  suggestion?: string;
+  entries: SourceEntry[];
+}
+
+/** A guidance page or helpline named on outcomes. */
+export interface SourcePage {
+  label: string;
+  url?: string;
+  /** Phone or e-mail, where verified. */
+  details?: string;
+}
+
+export interface SourceSection {
+  id: RegulatorId | 'general';
+  title: string;
+  /** Who the body covers (absent for the general section). */
+  covers?: string;
+  region?: Region;
+  groups: SourceGroup[];
+  pages: SourcePage[];
+  /** What we could not verify about the body as a whole (its helplines, what to check). */
+  notVerified: string[];
+}
+
+/** Every section of the page, one per regulator id and the general one last. */
+export async function sourceCatalogue(): Promise<SourceSection[]> {
+  const { BODIES, RED_FLAGS, CAUTIONS } = await import('./guidance');
+  const matters = STEPS.matter.values.filter((m) => m !== 'none');
+  const general: SourceSection = {
+    id: 'general',
+    title: T.generalTitle,
+    groups: [
+      ...matters.flatMap((flag) => {
+        const red = RED_FLAGS[flag];
+        return [
+          group(T.generalRedFlag(T.flags[flag]), red.sources, red.rule, red.suggestion),
+          ...(red.court ? [group(T.court, red.court.sources, red.court.text)] : []),
+          ...(red.judge ? [group(T.judge, red.judge.sources, red.judge.text)] : []),
+        ];
+      }),
+      ...Object.values(CAUTIONS).map((c) =>
+        group(T.caution(c.title), c.sources, c.rule, c.suggestion),
+      ),
+      {
+        title: T.linkedInTitle,
+        entries: LINKEDIN_FACTS.map((f) => ({
+          text: f.text,
+          source: `LinkedIn Help: ${f.page}`,
+          date: T.checked(f.checked),
+          level: 'V' as const,
+          url: f.url,
+          notVerified: T.seen(f.seen),
+        })),
+      },
+    ],
+    pages: [],
+    notVerified: [],
+  };
+  return [...REGULATOR_IDS.map((id) => bodySection(BODIES[id])), general];
+}
+
+function bodySection(body: BodyContent): SourceSection {
+  const helplines = [body.helpline, ...(body.moreHelplines ?? [])].filter(
+    (h): h is Helpline => h !== undefined,
+  );
+  return {
+    id: body.id,
+    title: body.regulator,
+    covers: body.label,
+    region: body.region,
+    groups: [
+      ...(body.position ? [group(T.position, [body.position])] : []),
+      group(T.points, body.points),
+      ...(Object.entries(body.redFlags) as [RedFlag, SourcedPoint][]).map(([flag, point]) =>
+        group(T.redFlag(T.flags[flag]), [point]),
+      ),
+      // Its text keeps our suggestion labelled as ours ("Our suggestion: …").
+      ...(body.cautions ?? []).map((c) => group(T.caution(c.title), c.sources, c.text)),
+    ].filter((g) => g.entries.length > 0),
+    pages: [
+      ...(body.guidance ? [{ label: body.guidance.label, url: body.guidance.url }] : []),
+      ...helplines.map(page),
+    ],
+    notVerified: [
+      ...(body.checkYourself ? [body.checkYourself] : []),
+      ...helplines.flatMap((h) => (h.note ? [`${h.label}: ${h.note}`] : [])),
+    ],
+  };
+}
+
+function group(
+  title: string,
+  points: readonly SourcedPoint[],
+  intro?: string,
+  suggestion?: string,
+): SourceGroup {
+  return {
+    title,
+    ...(intro ? { intro } : {}),
+    ...(suggestion ? { suggestion } : {}),
+    entries: points.map(({ text, source, date, url, status }) => ({
+      text,
+      source,
+      date,
+      level: status,
+      ...(url ? { url } : {}),
+      ...(status === 'V2' ? { notVerified: T.secondary } : {}),
+    })),
+  };
+}
+
+function page({ label, url, phone, email }: Helpline): SourcePage {
+  const details = [phone && T.phone(phone), email].filter(Boolean).join(', ');
+  return { label, ...(url ? { url } : {}), ...(details ? { details } : {}) };
+}

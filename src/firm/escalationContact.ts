@@ -1,0 +1,32 @@
+import { FIRM_SECTION as T } from '../content/firm';
+import type { OutcomeId } from '../decision/steps';
+import { escalationFor } from './applies';
+import { safeLink } from '../embed/safeLink';
+import type { FirmPack } from './pack';
+
+/** The firm's escalation contact as the message to them needs it. */
+export interface EscalationContact {
+  label: string;
+  /** The line naming them among those to tell, as plain text. */
+  line: string;
+  /** Their bare e-mail address, when the contact is a `mailto:` link. */
+  email?: string;
+}
+
+/**
+ * The firm's escalation contact on a red-flag outcome, for a message written to them: the
+ * address only when the file's link is a bare `mailto:` address (safeLink checks it again).
+ */
+export function escalationContact(
+  pack: FirmPack,
+  outcome: OutcomeId,
+): EscalationContact | undefined {
+  const contact = escalationFor(pack, outcome);
+  if (!contact) return undefined;
+  const link = safeLink(contact.href);
+  const where = link ? `, ${link.kind === 'email' ? link.display : link.href}` : '';
+  const line = `${T.escalate} ${contact.label}${where}`;
+  return link?.kind === 'email'
+    ? { label: contact.label, line, email: link.display }
+    : { label: contact.label, line };
+}
