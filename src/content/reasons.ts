@@ -62,14 +62,3 @@ export function outcomeWords(outcome: OutcomeId, answers: Answers): OutcomeConte
   }
   return outcomeContent(outcome, answers);
 }
-
-/** A body's caution gives the rule, then “Our suggestion: …”: the two kinds of advice, apart. */
-export function ruleAndSuggestion(text: string): { rule: string; suggestion?: string } {
-  const at = text.indexOf(SUGGESTION_MARK);
-  if (at < 0) return { rule: text };
-  return {
-    rule: text.slice(0, at).trim(),
-    suggestion: text.slice(at + SUGGESTION_MARK.length).trim(),
-  };
-}
-const SUGGESTION_MARK = 'Our suggestion:';

@@ -1,4 +1,5 @@
-import type { Objective, OutcomeId, RedFlag, RegulatorId } from '../decision/steps';
+import type { RedFlag, RegulatorId } from '../decision/steps';
+import type { When } from '../decision/when';
 
 /** One statement backed by a source that rules.md marks V or V2. */
 export interface SourcedPoint {
@@ -67,16 +68,25 @@ export interface Helpline {
   note?: string;
 }
 
-/** A caution specific to one body, shown on the outcomes it names when its conditions hold. */
+/**
+ * A caution specific to one body, shown where `when` applies (src/decision/when.ts). Two kinds
+ * of advice kept apart, as in a general caution: what the body's rule says (`rule`, backed by
+ * `sources`) and our own suggestion (`suggestion`, shown labelled as ours).
+ */
 export interface BodyCaution {
   id: string;
-  outcomes: OutcomeId[];
-  /** Only when one of these objectives was chosen (absent: whatever the objectives). */
-  objectives?: Objective[];
+  when: When;
   title: string;
-  text: string;
+  rule: string;
+  suggestion?: string;
   sources: SourcedPoint[];
 }
+
+/**
+ * Some bodies' content, under their ids: each jurisdiction's file holds one of these, and
+ * together they make a whole catalogue (src/content/bodies/catalogue.ts).
+ */
+export type BodiesOf<K extends RegulatorId> = { [Id in K]: BodyContent & { id: Id } };
 
 export type CautionId =
   | 'client-confidentiality'

@@ -90,9 +90,10 @@ test('a shared link fetches what the first-load count says, and its outcome need
   const counted = sharedLink.files.map((f) => f.file);
   // Everything the first load counts was really fetched (index.html is requested as "")…
   for (const file of counted) expect(fetched, file).toContain(file === 'index.html' ? '' : file);
-  // …and the only code fetched besides is the cited guidance, beside the first screen.
+  // …and the only code fetched besides is the cited guidance, beside the first screen: the
+  // cautions and red flags, and the reader's own body's jurisdiction (New Zealand here).
   const extra = fetched.filter((f) => f.endsWith('.js') && !counted.includes(f));
-  for (const file of extra) expect(file).toMatch(/^assets\/guidance-/);
+  for (const file of extra) expect(file).toMatch(/^assets\/(guidance|useBody|australasia)-/);
 });
 
 test('the start page loads no decision code until the reader means to start', async ({ page }) => {

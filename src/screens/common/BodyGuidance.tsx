@@ -2,7 +2,8 @@ import { OUTCOME_UI } from '../../content/site';
 import type { BodyId } from '../../decision/steps';
 import { HelplineLine } from './HelplineLine';
 import { SourceList, SourceNote } from './SourceList';
-import { useGuidance } from './useGuidance';
+import { useBody } from './useBody';
+import { BODIES_LAST_REVIEWED } from '../../content/bodies/catalogue';
 
 /**
  * What is known of the chosen body's guidance, each point with its source and date, and its
@@ -33,10 +34,8 @@ function KnownBody({
   heading: string;
   folded: boolean;
 }) {
-  const guidance = useGuidance();
-  if (!guidance) return null;
-  const { BODIES, BODIES_LAST_REVIEWED } = guidance;
-  const content = BODIES[body];
+  const content = useBody(body);
+  if (!content) return null;
   const position = content.position && (
     <p data-position>
       <strong>{OUTCOME_UI.position}</strong> {content.position.text}{' '}

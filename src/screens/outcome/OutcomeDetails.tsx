@@ -15,6 +15,7 @@ import { SpamSigns } from '../common/SpamSigns';
 import { HelplineLine } from '../common/HelplineLine';
 import { MessageNoteHere } from '../common/LazyMessageNote';
 import type { FirmOnOutcome } from '../common/useFirmView';
+import { useBody } from '../common/useBody';
 import { useGuidance } from '../common/useGuidance';
 
 interface Props {
@@ -116,9 +117,7 @@ function CheckRules({ answers }: { answers: Answers }) {
 }
 
 function Helpline({ body }: { body: Answers['body'] }) {
-  const guidance = useGuidance();
-  const known = body && body !== 'none' && body !== 'other' ? guidance?.BODIES[body] : undefined;
-  const helpline = known?.helpline;
+  const helpline = useBody(body)?.helpline;
   if (!helpline) return <>{CHECK_RULES_WHOM.noHelpline}</>;
   return (
     <>
@@ -134,13 +133,10 @@ function Helpline({ body }: { body: Answers['body'] }) {
  */
 function DontConnect({ answers, firm }: { answers: Answers; firm?: FirmOnOutcome }) {
   const guidance = useGuidance();
+  const body = useBody(answers.body);
   if (!guidance) return null;
-  const { BODIES, RED_FLAGS, ESCALATION, RESTRICTED } = guidance;
+  const { RED_FLAGS, ESCALATION, RESTRICTED } = guidance;
   const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
-  const body =
-    answers.body && answers.body !== 'none' && answers.body !== 'other'
-      ? BODIES[answers.body]
-      : undefined;
   if (!flag)
     return (
       <div className="space-y-4">

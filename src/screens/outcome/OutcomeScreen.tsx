@@ -16,7 +16,9 @@ import { RECORD_TEXT } from '../../content/changes';
 import { recordSources } from './recordSources';
 import { RecordNotice } from './RecordNotice';
 import type { FirmOnOutcome } from '../common/useFirmView';
+import { useBody } from '../common/useBody';
 import { useGuidance } from '../common/useGuidance';
+import { BODIES_LAST_REVIEWED } from '../../content/bodies/catalogue';
 
 // The outcome's two extras below the fold: chunks of their own, loaded when the reader nears them.
 const HowWeGotHere = lazy(() => import('../../map/PathMap'));
@@ -60,13 +62,14 @@ export function OutcomeScreen({
   const summaryField = useRef<HTMLTextAreaElement>(null);
   const cautions = cautionsFor(outcome, answers);
   const guidance = useGuidance();
+  const body = useBody(answers.body);
   const made = record.made ?? today();
-  const sources = guidance ? recordSources(guidance, outcome, answers, cautions) : [];
-  const printSources = guidance ? recordSources(guidance, outcome, answers, []) : [];
+  const sources = guidance ? recordSources(guidance, body, outcome, answers, cautions) : [];
+  const printSources = guidance ? recordSources(guidance, body, outcome, answers, []) : [];
   const summary = summaryText(outcome, answers, shareUrl, {
     made,
     sources,
-    lastReviewed: guidance?.BODIES_LAST_REVIEWED,
+    lastReviewed: guidance && BODIES_LAST_REVIEWED,
     firmLines: firm ? firm.firmRecordLines(firm.pack, outcome, answers) : [],
   });
   const droppedNames = dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
@@ -137,7 +140,7 @@ export function OutcomeScreen({
               {printSources.map((s) => `${s.source} (${s.date})`).join('; ')}
             </p>
           )}
-          {guidance && <p>{OUTCOME_UI.lastReviewed(guidance.BODIES_LAST_REVIEWED)}</p>}
+          {guidance && <p>{OUTCOME_UI.lastReviewed(BODIES_LAST_REVIEWED)}</p>}
           <p>{SITE.disclaimer}</p>
         </div>
         {/* Side by side where there is room. The summary's textarea is for screen readers

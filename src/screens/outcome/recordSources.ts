@@ -1,4 +1,4 @@
-import type { CautionId } from '../../content/types';
+import type { BodyContent, CautionId } from '../../content/types';
 import type { Answers, OutcomeId } from '../../decision/steps';
 import type { RecordSource } from '../../share/summary';
 
@@ -10,15 +10,12 @@ type Guidance = typeof import('../../content/guidance');
  */
 export function recordSources(
   guidance: Guidance,
+  body: BodyContent | undefined,
   outcome: OutcomeId,
   answers: Answers,
   cautions: readonly CautionId[],
 ): RecordSource[] {
-  const { BODIES, RED_FLAGS, CAUTIONS } = guidance;
-  const body =
-    answers.body && answers.body !== 'none' && answers.body !== 'other'
-      ? BODIES[answers.body]
-      : undefined;
+  const { RED_FLAGS, CAUTIONS } = guidance;
   const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
   const points = [
     ...(body?.points ?? []),
