@@ -6,7 +6,7 @@ import { MESSAGE_TEMPLATES } from './message';
 import { isOfficialUrl } from './officialLinks';
 import { CHECK_RULES_THEN, OUTCOME_CONTENT, REASONS, RED_FLAG_REASONS } from './outcomes';
 import { QUESTIONS } from './questions';
-import { ESCALATION, RED_FLAGS, RESTRICTED } from './redFlags';
+import { ESCALATION, LOOK_UP, RED_FLAGS, RESTRICTED } from './redFlags';
 import { OUTCOME_UI } from './site';
 import type { SourcedPoint } from './types';
 
@@ -19,10 +19,14 @@ function allPoints(): { where: string; point: SourcedPoint }[] {
     caution.sources.forEach((point, i) => out.push({ where: `${caution.id} source ${i}`, point }));
   }
   for (const flag of Object.values(RED_FLAGS)) {
-    flag.sources.forEach((point, i) => out.push({ where: `${flag.id} rule ${i}`, point }));
-    flag.court?.sources.forEach((point, i) => out.push({ where: `${flag.id} court ${i}`, point }));
-    flag.judge?.sources.forEach((point, i) => out.push({ where: `${flag.id} judge ${i}`, point }));
+    for (const group of flag.elsewhere)
+      group.points.forEach((point, i) =>
+        out.push({ where: `${flag.id} elsewhere ${group.where} ${i}`, point }),
+      );
   }
+  [...LOOK_UP.views, LOOK_UP.linkedIn].forEach((point, i) =>
+    out.push({ where: `look up ${i}`, point }),
+  );
   return out;
 }
 
@@ -40,28 +44,80 @@ describe('sourced points (red flags, cautions)', () => {
 });
 
 describe('red flags', () => {
-  it.each(FLAGS)('%s has a reason, a rule, our suggestion and a no-body-rule line', (flag) => {
-    const f = RED_FLAGS[flag];
-    expect(f.id).toBe(flag);
-    expect(f.reason).toBe(RED_FLAG_REASONS[flag]);
-    for (const text of [f.reason, f.rule, f.noBodyRule, f.suggestion]) {
-      expect(text.trim(), flag).not.toBe('');
-      expect(text.length, flag).toBeLessThanOrEqual(260);
-    }
+  it.each(FLAGS)(
+    '%s has a reason, rules elsewhere, our suggestion and a not-reviewed line',
+    (flag) => {
+      const f = RED_FLAGS[flag];
+      expect(f.id).toBe(flag);
+      expect(f.reason).toBe(RED_FLAG_REASONS[flag]);
+      expect(f.elsewhere.length).toBeGreaterThan(0);
+      for (const g of f.elsewhere) expect(g.where.trim(), flag).not.toBe('');
+      expect(f.notReviewed).toMatch(/^We haven’t reviewed your professional body’s rules/);
+      for (const text of [f.reason, f.notReviewed, f.suggestion]) {
+        expect(text.trim(), flag).not.toBe('');
+        expect(text.length, flag).toBeLessThanOrEqual(260);
+      }
+    },
+  );
+
+  it('never says “we found no rule”, which reads as “there is none”', () => {
+    const all = JSON.stringify({ RED_FLAGS, OUTCOME_UI, ESCALATION });
+    expect(all).not.toMatch(/found no rule/i);
   });
 
-  it('tells someone about a juror, and says the court may need to know, with a source', () => {
-    const court = RED_FLAGS.juror.court;
-    expect(court?.text).toMatch(/court/);
-    expect(court?.sources.length).toBeGreaterThan(0);
+  it('a juror: the reason says the court may need to know; the lawyer running the trial decides', () => {
     expect(RED_FLAG_REASONS.juror).toMatch(/court/);
+    expect(ESCALATION.courtDecides).toMatch(/lawyer running the trial decides/);
+    expect(ESCALATION.supervisorJuror).toMatch(/now, before the court next sits/);
+    expect(ESCALATION.courtConsider).toMatch(/^Consider/);
+    expect(ESCALATION.courtConsider).toMatch(/we haven’t reviewed your body’s rules/);
   });
 
-  it('for a judge: not while a matter is pending, never a message about a case, with sources', () => {
-    const judge = RED_FLAGS.judge.judge;
-    expect(judge?.text).toMatch(/pending/);
-    expect(judge?.text).toMatch(/never message/);
-    expect(judge?.sources.length).toBeGreaterThan(0);
+  it('a judge: not while a matter is pending, never a message about a case, as our suggestion only', () => {
+    expect(RED_FLAGS.judge.suggestion).toMatch(/pending/);
+    expect(RED_FLAGS.judge.suggestion).toMatch(/never message a judge/);
+    const rules = RED_FLAGS.judge.elsewhere.flatMap((g) => g.points.map((p) => p.text)).join();
+    expect(rules).not.toMatch(/never message/i);
+  });
+
+  it('the opposing-party rule from San Diego speaks of sending a request, as its source does', () => {
+    const sd = RED_FLAGS['opposing-party'].elsewhere.find((g) => /San Diego/.test(g.where));
+    expect(sd?.points[0]?.text).toMatch(/^Sending a friend request/);
+  });
+
+  it('the New York juror duty rests on Rule 3.5(d), as the NYC Bar and NYCLA cite it', () => {
+    const ny = RED_FLAGS.juror.elsewhere.find((g) => g.where === 'New York');
+    expect(ny?.points[0]?.source).toMatch(
+      /r 3\.5\(d\), as cited in NYC Bar Formal Opinion 2012-2 and NYCLA/,
+    );
+  });
+
+  it('don’t look them up: both views, the NYC Bar’s and the ABA’s, and LinkedIn’s help with its date', () => {
+    expect(LOOK_UP.text).toMatch(/Don’t open their profile/);
+    expect(LOOK_UP.views.map((p) => p.source)).toEqual([
+      'New York City Bar, Formal Opinion 2012-2',
+      'ABA Formal Opinion 466 (this point as reported by secondary sources)',
+    ]);
+    expect(LOOK_UP.views[0]?.text).toMatch(/prohibited communication/);
+    expect(LOOK_UP.views[1]?.text).toMatch(/not a communication by the lawyer/);
+    expect(LOOK_UP.linkedIn.date).toMatch(/2015/);
+    expect(LOOK_UP.linkedIn.url).toMatch(/^https:\/\/help\.linkedin\.com\//);
+    expect(QUESTIONS.matter.hint).toMatch(/Don’t open their profile/);
+  });
+
+  it('evidence first, then tell now, only then Ignore, with the copy on the file', () => {
+    const order = [
+      ESCALATION.keepCopy,
+      ESCALATION.supervisor,
+      ESCALATION.ignoreThen,
+      ESCALATION.note,
+    ];
+    expect(order[0]).toMatch(
+      /^First, keep a copy: a screenshot of the invitation with today’s date/,
+    );
+    expect(order[0]).toMatch(/name and headline/);
+    expect(order[2]).toMatch(/^Only then choose Ignore/);
+    expect(order[3]).toMatch(/Put the copy on the file/);
   });
 
   it('says the other side’s lawyers are not a red flag in themselves', () => {
@@ -93,6 +149,19 @@ describe('red flags', () => {
   it('never asks an in-house lawyer for a supervising partner', () => {
     const all = JSON.stringify({ OUTCOME_CONTENT, ESCALATION, CHECK_RULES_THEN });
     expect(all).not.toMatch(/supervising partner/);
+  });
+});
+
+describe('words that never suggest the tool receives anything', () => {
+  it('asks nobody to tell us, send us or let us know', () => {
+    const all = JSON.stringify({
+      OUTCOME_CONTENT,
+      CHECK_RULES_THEN,
+      QUESTIONS,
+      ESCALATION,
+      OUTCOME_UI,
+    });
+    expect(all).not.toMatch(/tell us|send (it )?(to )?us|let us know|share with us/i);
   });
 });
 

@@ -1,4 +1,5 @@
 // What every outcome may cite beside the reader's own body (src/content/bodies): the conduct
-// cautions and the red flags, in one lazy chunk.
+// cautions, the red flags, and what an outcome shows unfolded (its record), in one lazy chunk.
 export { CAUTIONS } from './cautions';
-export { RED_FLAGS, ESCALATION, RESTRICTED } from './redFlags';
+export { RED_FLAGS, ESCALATION, RESTRICTED, LOOK_UP } from './redFlags';
+export { redFlagAdvice, outcomeRecord } from './outcomeAdvice';

@@ -1,11 +1,11 @@
 import { ANSWER_KEYS, type AnswerKey, type Answers, type OutcomeId } from '../decision/steps';
 import { andList } from './lists';
 import {
-  DONT_CONNECT_NOT_REGULATED_STEPS,
   DONT_CONNECT_RESTRICTED,
   OBJECTIVES_IN_REASONS,
   REASONS,
   outcomeContent,
+  redFlagSteps,
   type OutcomeContent,
 } from './outcomes';
 import { answerLabel } from './questions';
@@ -41,8 +41,8 @@ export function cautionsFor(outcome: OutcomeId, answers: Answers): CautionId[] {
   if (outcome !== 'accept' && outcome !== 'wait') return [];
   const objectives = answers.objectives ?? [];
   const regulated = answers.body !== undefined && answers.body !== 'none';
-  const ids: CautionId[] = [];
-  if (regulated) ids.push('legal-questions');
+  // Staff who are not regulated are asked legal questions too.
+  const ids: CautionId[] = ['legal-questions'];
   if (objectives.includes('clients')) ids.push('client-confidentiality', 'pitching');
   if (objectives.includes('media')) ids.push('journalists');
   if (outcome === 'accept' && regulated) ids.push('endorsements', 'conduct-after');
@@ -51,14 +51,16 @@ export function cautionsFor(outcome: OutcomeId, answers: Answers): CautionId[] {
 
 /**
  * The words of an outcome for these answers: \`dont-connect\` reached because the rules restrict
- * it speaks of the rules, not of a matter; for a reader who is not regulated, whom to tell is
- * the lawyer running the matter.
+ * it speaks of the rules, not of a matter; a red flag's steps fit the flag (a juror: before the
+ * court next sits) and the reader (not regulated: the lawyer running the matter).
  */
 export function outcomeWords(outcome: OutcomeId, answers: Answers): OutcomeContent {
   if (outcome === 'dont-connect') {
     if (!answers.matter || answers.matter === 'none') return DONT_CONNECT_RESTRICTED;
-    if (answers.body === 'none')
-      return { ...outcomeContent(outcome, answers), nextSteps: DONT_CONNECT_NOT_REGULATED_STEPS };
+    return {
+      ...outcomeContent(outcome, answers),
+      nextSteps: redFlagSteps(answers.matter, answers.body !== 'none'),
+    };
   }
   return outcomeContent(outcome, answers);
 }

@@ -1,6 +1,6 @@
 import { FIRM_SECTION as T } from '../content/firm';
 import type { Answers, OutcomeId } from '../decision/steps';
-import { pointsFor } from './applies';
+import { escalationFor, pointsFor } from './applies';
 import { linkParts, type FirmContact, type FirmPack } from './pack';
 
 /**
@@ -18,6 +18,15 @@ export function firmRecordLines(pack: FirmPack, outcome: OutcomeId, answers: Ans
     ...points,
     ...(policy ? [T.recordPolicy(policy.href)] : []),
   ];
+}
+
+/** The firm's named contact to tell now on a red flag, as the record writes it (or none). */
+export function firmEscalationLine(pack: FirmPack, outcome: OutcomeId): string | undefined {
+  const contact = escalationFor(pack, outcome);
+  if (!contact) return undefined;
+  const link = linkParts(contact.href);
+  const where = link ? `, ${link.kind === 'email' ? link.display : link.href}` : '';
+  return `${T.escalate} ${contact.label}${where}`;
 }
 
 function contactText(contact: FirmContact): string {

@@ -28,9 +28,10 @@ function pointsOf(body: BodyContent): { where: string; point: SourcedPoint }[] {
   const out: { where: string; point: SourcedPoint }[] = [];
   body.points.forEach((point, i) => out.push({ where: `${body.id} point ${i}`, point }));
   if (body.position) out.push({ where: `${body.id} position`, point: body.position });
-  for (const [flag, point] of Object.entries(body.redFlags)) {
-    if (point) out.push({ where: `${body.id} redFlag ${flag}`, point });
+  for (const [flag, points] of Object.entries(body.redFlags)) {
+    points?.forEach((point, i) => out.push({ where: `${body.id} redFlag ${flag} ${i}`, point }));
   }
+  body.court?.sources.forEach((point, i) => out.push({ where: `${body.id} court ${i}`, point }));
   for (const caution of body.cautions ?? []) {
     caution.sources.forEach((point, i) =>
       out.push({ where: `${body.id} caution ${caution.id} source ${i}`, point }),
@@ -40,10 +41,7 @@ function pointsOf(body: BodyContent): { where: string; point: SourcedPoint }[] {
 }
 const allPoints = bodies.flatMap(pointsOf);
 
-const helplinesOf = (b: BodyContent) => [
-  ...(b.helpline ? [b.helpline] : []),
-  ...(b.moreHelplines ?? []),
-];
+const helplinesOf = (b: BodyContent) => b.helplines;
 
 /** Every URL the bodies give: points, guidance and helplines. */
 const allUrls = [
@@ -128,10 +126,27 @@ describe.each(bodies)('$id', (body) => {
     expect(urls.length).toBeGreaterThan(0);
   });
 
-  it.each(FLAGS)('%s: the body’s own rule, or a line that says what is not known', (flag) => {
-    const rule = body.redFlags[flag];
-    if (rule) expect(rule.source.trim()).not.toBe('');
-    else expect(body.checkYourself ?? body.guidance).toBeTruthy();
+  it.each(FLAGS)('%s: the body’s own rules, or a line that says what is not known', (flag) => {
+    const rules = body.redFlags[flag] ?? [];
+    for (const rule of rules) expect(rule.source.trim()).not.toBe('');
+    if (rules.length === 0) expect(body.checkYourself ?? body.guidance).toBeTruthy();
+  });
+
+  it('a US state shows the ABA’s model rule beside its own on every red flag', () => {
+    if (body.region !== 'us') return;
+    for (const flag of FLAGS) {
+      const sources = (body.redFlags[flag] ?? []).map((p) => p.source);
+      expect(
+        sources.some((s) => /^ABA Model Rules|^ABA Formal Opinion/.test(s)),
+        flag,
+      ).toBe(true);
+    }
+  });
+
+  it('says a juror must be reported to the court only where the research verifies it (New York)', () => {
+    expect(body.court?.must ?? false).toBe(body.id === 'us-ny');
+    if (body.court?.must)
+      expect(body.court.sources.map((p) => p.source).join()).toMatch(/3\.5\(d\)/);
   });
 
   it('keeps its cautions short, titled, sourced, under its own prefix, rule and suggestion apart', () => {
@@ -180,7 +195,7 @@ describe('sourced points', () => {
 describe('helplines', () => {
   it('keeps the helplines the research knows, with official links', () => {
     for (const id of ['sra', 'bsb', 'lss', 'nzls', 'au-solicitors', 'ca-flsc'] as const) {
-      const helpline = ALL_BODIES[id].helpline;
+      const helpline = ALL_BODIES[id].helplines[0];
       expect(helpline?.label.trim(), id).toBeTruthy();
       expect(helpline?.url && isOfficialUrl(helpline.url), id).toBe(true);
     }
@@ -188,20 +203,20 @@ describe('helplines', () => {
 
   it('gives a phone number for California, Texas, Illinois and Québec', () => {
     for (const id of ['us-ca', 'us-tx', 'us-il', 'barreau-qc'] as const) {
-      expect(ALL_BODIES[id].helpline?.phone, id).toMatch(/\d{3}/);
+      expect(ALL_BODIES[id].helplines[0]?.phone, id).toMatch(/\d{3}/);
     }
-    expect(ALL_BODIES['barreau-qc'].helpline?.label).toMatch(/Info-Déonto/);
-    expect(ALL_BODIES['us-il'].helpline?.label).toMatch(/ARDC/);
+    expect(ALL_BODIES['barreau-qc'].helplines[0]?.label).toMatch(/Info-Déonto/);
+    expect(ALL_BODIES['us-il'].helplines[0]?.label).toMatch(/ARDC/);
   });
 
   it('shows no phone number the research does not verify (Florida V2; NYSBA has none; LSNI, Faculty, CILEx, IPReg none found)', () => {
     for (const id of ['us-fl', 'us-ny', 'lsni', 'faculty-advocates', 'cilex', 'ipreg'] as const) {
-      expect(ALL_BODIES[id].helpline?.phone, id).toBeUndefined();
+      for (const h of ALL_BODIES[id].helplines) expect(h.phone, id).toBeUndefined();
     }
     for (const id of ['us-fl', 'us-ny', 'cilex'] as const) {
-      expect(ALL_BODIES[id].helpline?.note, id).toMatch(/phone|number/);
+      expect(ALL_BODIES[id].helplines[0]?.note, id).toMatch(/phone|number/);
     }
-    expect(ALL_BODIES['us-ca'].helpline?.note).toMatch(/older State Bar page/);
+    expect(ALL_BODIES['us-ca'].helplines[0]?.note).toMatch(/older State Bar page/);
     for (const id of ['lsni', 'faculty-advocates', 'cilex', 'ipreg'] as const) {
       expect(wordsOf(ALL_BODIES[id]), id).not.toMatch(/\d{3}[ -]?\d{3,4}[ -]?\d{3,4}/);
     }
@@ -218,7 +233,7 @@ describe('what the research changed', () => {
     expect(text).not.toContain('WA 2015');
     expect(JSON.stringify(ALL_BODIES['au-solicitors'])).toContain('1 Jul 2022');
     // Ontario: the lawyers' helpline page, not the paralegals'.
-    expect(ALL_BODIES['ca-flsc'].helpline?.url).toContain('/lawyers/');
+    expect(ALL_BODIES['ca-flsc'].helplines[0]?.url).toContain('/lawyers/');
     // Victoria: the LIV ethics line.
     expect(JSON.stringify(helplinesOf(ALL_BODIES['au-solicitors']))).toContain('03 9607 9336');
   });
@@ -229,8 +244,8 @@ describe('what the research changed', () => {
       expect(ALL_BODIES[id].redFlags.juror, id).toBeDefined();
       expect(ALL_BODIES[id].redFlags.judge, id).toBeDefined();
     }
-    expect(ALL_BODIES['us-ca'].redFlags.juror?.text).toMatch(/famil/);
-    expect(ALL_BODIES['us-fl'].redFlags.judge?.text).toMatch(/LinkedIn/);
+    expect(ALL_BODIES['us-ca'].redFlags.juror?.[0]?.text).toMatch(/famil/);
+    expect(ALL_BODIES['us-fl'].redFlags.judge?.[0]?.text).toMatch(/LinkedIn/);
     expect(ALL_BODIES['us-il'].redFlags.judge).toBeDefined();
   });
 
@@ -238,6 +253,41 @@ describe('what the research changed', () => {
     for (const id of ['lsni', 'faculty-advocates', 'cilex', 'ipreg'] as const) {
       expect(ALL_BODIES[id].checkYourself, id).toMatch(/could not confirm|could not read|found no/);
     }
+  });
+});
+
+describe('what the research changed on 2026-12-07', () => {
+  it('cites the amended Australian rules: from 1 Apr 2022, in Queensland from 27 Sep 2024, r 33.1 reworded', () => {
+    const au = JSON.stringify(ALL_BODIES['au-solicitors']);
+    expect(au).toMatch(/1 April 2022|1 Apr 2022/);
+    expect(au).toMatch(/27 September 2024|27 Sep 2024/);
+    const r33 = ALL_BODIES['au-solicitors'].redFlags['opposing-party']?.[0];
+    expect(r33?.source).toMatch(/r 33\.1/);
+    expect(r33?.text).toMatch(/communicate about the matter/);
+    expect(au).not.toMatch(/Qld 2012|deal directly with another solicitor/);
+  });
+
+  it('shows every helpline it holds: three Australian services, the Victorian line and the QLS address among them', () => {
+    const au = ALL_BODIES['au-solicitors'].helplines;
+    expect(au).toHaveLength(3);
+    expect(au.map((h) => h.phone ?? h.email).join()).toMatch(/03 9607 9336.*ethics@qls\.com\.au/);
+  });
+
+  it('says the SRA’s publicity paragraphs apply only to those serving the public', () => {
+    const sra = ALL_BODIES.sra.points.map((p) => p.text).join('\n');
+    expect(sra).toMatch(/8\.1 to 8\.11\) apply only when you provide your services to the public/);
+    const approach = ALL_BODIES.sra.points.find((p) => /8\.9/.test(p.source));
+    expect(approach?.text).toMatch(/^If you serve the public/);
+  });
+
+  it('gives England and Wales, New Zealand and Australia the facts of their own on a juror, as “consider”', () => {
+    for (const id of ['sra', 'bsb', 'cilex', 'nzls', 'au-solicitors'] as const) {
+      expect(ALL_BODIES[id].court?.must, id).toBe(false);
+      expect(ALL_BODIES[id].court?.sources.length, id).toBeGreaterThan(0);
+    }
+    expect(ALL_BODIES['us-il'].court?.sources.map((p) => p.source).join()).toMatch(
+      /83\.53\.5\(g\)/,
+    );
   });
 });
 

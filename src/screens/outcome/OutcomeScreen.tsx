@@ -3,7 +3,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { Later } from '../../components/Later';
 import { TitledSection } from '../../components/TitledSection';
 import { questionFor } from '../../content/questions';
-import { cautionsFor, outcomeWords, reasonsFor } from '../../content/reasons';
+import { outcomeWords, reasonsFor } from '../../content/reasons';
 import { OUTCOME_UI, SITE } from '../../content/site';
 import type { AnswerKey, Answers, OutcomeId, StepId } from '../../decision/steps';
 import type { LinkRecord } from '../../share/link';
@@ -13,7 +13,7 @@ import { CheckAnswers } from '../question/CheckAnswers';
 import { Cautions } from './Cautions';
 import { OutcomeDetails } from './OutcomeDetails';
 import { RECORD_TEXT } from '../../content/changes';
-import { recordSources } from './recordSources';
+import { RecordSections } from './RecordSections';
 import { RecordNotice } from './RecordNotice';
 import type { FirmOnOutcome } from '../common/useFirmView';
 import { useBody } from '../common/useBody';
@@ -60,15 +60,21 @@ export function OutcomeScreen({
   const content = outcomeWords(outcome, answers);
   const shareField = useRef<HTMLInputElement>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
-  const cautions = cautionsFor(outcome, answers);
   const guidance = useGuidance();
   const body = useBody(answers.body);
   const made = record.made ?? today();
-  const sources = guidance ? recordSources(guidance, body, outcome, answers, cautions) : [];
-  const printSources = guidance ? recordSources(guidance, body, outcome, answers, []) : [];
+  // What the outcome shows unfolded, for the record: copied as text, and printed below.
+  const firmLine = firm?.firmEscalationLine(firm.pack, outcome);
+  const shown = guidance?.outcomeRecord(outcome, answers, body, firmLine);
+  const printed = guidance?.outcomeRecord(outcome, answers, body, firmLine, { urls: false });
+  const printSources = printed?.sources ?? [];
+  // A red flag offers no "What would change this?": it would read as a way round it.
+  const redFlag =
+    outcome === 'dont-connect' && answers.matter !== undefined && answers.matter !== 'none';
   const summary = summaryText(outcome, answers, shareUrl, {
     made,
-    sources,
+    sections: shown?.sections,
+    sources: shown?.sources,
     lastReviewed: guidance && BODIES_LAST_REVIEWED,
     firmLines: firm ? firm.firmRecordLines(firm.pack, outcome, answers) : [],
   });
@@ -97,6 +103,7 @@ export function OutcomeScreen({
       <div data-print="skip">
         <OutcomeDetails outcome={outcome} answers={answers} reopenUrl={reopenUrl} firm={firm} />
       </div>
+      {printed && <RecordSections sections={printed.sections} />}
 
       {/* The firm's own policy comes after the rules and our suggestions, in its own section. */}
       {firm && <firm.FirmSection pack={firm.pack} outcome={outcome} answers={answers} />}
@@ -132,8 +139,8 @@ export function OutcomeScreen({
           <p>
             {RECORD_TEXT.madeOn(made)} {OUTCOME_UI.printedOn(new Date())}
           </p>
-          {/* The sources of what is printed (the cautions are not), in one line each: their
-              links are in the copied text and on screen. */}
+          {/* The sources of what is printed, in one line: their links are in the copied text
+              and on screen. */}
           {printSources.length > 0 && (
             <p className="text-xs">
               <span className="font-bold">{OUTCOME_UI.sources}:</span>{' '}
@@ -175,9 +182,11 @@ export function OutcomeScreen({
       <Later>
         <HowWeGotHere answers={answers} fixed={fixed} />
       </Later>
-      <Later>
-        <WhatWouldChange answers={answers} fixed={fixed} onChange={onChange} />
-      </Later>
+      {!redFlag && (
+        <Later>
+          <WhatWouldChange answers={answers} fixed={fixed} onChange={onChange} />
+        </Later>
+      )}
       <Cautions outcome={outcome} answers={answers} />
 
       <div className="no-print">

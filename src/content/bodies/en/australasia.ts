@@ -1,29 +1,15 @@
 import { BODY_NAMES } from '../../bodyNames';
-import type { BodiesOf, SourcedPoint } from '../../types';
-
-const ASCR_DATE = 'Uniform Law 2015 (NSW and Vic from 1 Jul 2015, WA from 1 Jul 2022); Qld 2012';
-const ASCR_R33: SourcedPoint = {
-  text: 'You must not deal directly with another solicitor’s client, except with that solicitor’s consent, in an emergency, to ask whether they have a lawyer, or after notice goes unanswered.',
-  source: 'Australian Solicitors’ Conduct Rules, r 33',
-  date: ASCR_DATE,
-  url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Relations-with-other-solicitors',
-  status: 'V',
-};
-const ASCR_R22_5: SourcedPoint = {
-  text: 'You must not communicate with the court about the substance of a matter while your opponent is absent, apart from narrow exceptions.',
-  source: 'Australian Solicitors’ Conduct Rules, r 22.5',
-  date: ASCR_DATE,
-  url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Advocacy-and-litigation/Communication-with-opponents',
-  status: 'V',
-};
-const NZ_R10_2: SourcedPoint = {
-  text: 'You must not communicate directly with a party you know has a lawyer acting for them.',
-  source:
-    'Lawyers and Conveyancers Act (Lawyers: Conduct and Client Care) Rules 2008, r 10.2 (number confirmed through a Legal Complaints Review Officer decision)',
-  date: '2008',
-  url: 'https://www.legislation.govt.nz/regulation/public/2008/0214/latest/whole.html',
-  status: 'V2',
-};
+import type { BodiesOf } from '../../types';
+import {
+  ASCR_DATE,
+  ASCR_R22_5,
+  ASCR_R33,
+  CHARISTEAS,
+  NSW_JURY_ACT_68A,
+  NZ_CONTEMPT_S15,
+  NZ_R10_2,
+  QLS_R33_CONTACTED,
+} from './shared';
 
 export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
   'au-solicitors': {
@@ -31,7 +17,15 @@ export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
     ...BODY_NAMES['au-solicitors'],
     points: [
       {
-        text: 'The national (Uniform Law) version of these Rules applies in New South Wales and Victoria from 1 July 2015 and in Western Australia from 1 July 2022. Queensland has its own 2012 version.',
+        text: 'The Rules were amended from 1 April 2022 in NSW, Victoria and South Australia, and from 1 July 2022 in WA. Queensland keeps its own version and made most of the same changes from 27 September 2024.',
+        source:
+          'Queensland Law Society: Nature and purpose of the rules; Law Council of Australia: Australian Solicitors’ Conduct Rules',
+        date: 'Qld changes in force 27 Sep 2024',
+        url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Nature-and-purpose-of-the-rules',
+        status: 'V',
+      },
+      {
+        text: 'Western Australia joined the national (Uniform Law) scheme on 1 July 2022.',
         source: 'Legal Practice Board of Western Australia: Uniform Law; Law Society of WA',
         date: '1 Jul 2022',
         url: 'https://www.lpbwa.org.au/uniform-law',
@@ -68,19 +62,20 @@ export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
       },
     ],
     redFlags: {
-      'opposing-party': ASCR_R33,
-      judge: ASCR_R22_5,
+      'opposing-party': [ASCR_R33, QLS_R33_CONTACTED],
+      judge: [ASCR_R22_5, CHARISTEAS],
     },
+    court: { must: false, sources: [NSW_JURY_ACT_68A] },
     guidance: {
       label: 'QLS Guidance Statement No. 24: social media',
       url: 'https://www.qls.com.au/Guidance-Statements/No-24-Ethical-considerations-on-the-use-of-social-',
     },
-    helpline: {
-      label: 'New South Wales: Law Society of NSW Ethics Unit',
-      url: 'https://www.lawsociety.com.au/practising-law-in-NSW/ethics-and-compliance/ethics/about',
-      note: 'We could not confirm its phone number: find it on the Society’s page.',
-    },
-    moreHelplines: [
+    helplines: [
+      {
+        label: 'New South Wales: Law Society of NSW Ethics Unit',
+        url: 'https://www.lawsociety.com.au/practising-law-in-NSW/ethics-and-compliance/ethics/about',
+        note: 'We could not confirm its phone number: find it on the Society’s page.',
+      },
       {
         label: 'Victoria: LIV Ethics Guidance Telephone Service',
         url: 'https://www.liv.asn.au/Professional-Practice/Ethics',
@@ -118,18 +113,21 @@ export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
       },
     ],
     redFlags: {
-      'opposing-party': NZ_R10_2,
+      'opposing-party': [NZ_R10_2],
     },
+    court: { must: false, sources: [NZ_CONTEMPT_S15] },
     guidance: {
       label: 'LawTalk: Lawyers and social media',
       url: 'https://www.lawsociety.org.nz/news/publications/lawtalk/issue-926/lawyers-and-social-media/',
     },
-    helpline: {
-      label: 'New Zealand Law Society (general line)',
-      url: 'https://www.lawsociety.org.nz/',
-      phone: '0800 261 801',
-      note: 'The general number printed in the Rules; we could not confirm a separate ethics line.',
-    },
+    helplines: [
+      {
+        label: 'New Zealand Law Society (general line)',
+        url: 'https://www.lawsociety.org.nz/',
+        phone: '0800 261 801',
+        note: 'The general number printed in the Rules; we could not confirm a separate ethics line.',
+      },
+    ],
     checkYourself:
       'Check the Rules’ chapters on confidentiality, advertising and duties to the court yourself: we could not confirm their current numbers or wording.',
   },

@@ -1,5 +1,6 @@
 import { BODY_NAMES } from '../../bodyNames';
 import type { BodiesOf, SourcedPoint } from '../../types';
+import { ALBERTA_7_2_8 } from './shared';
 
 /** Official pages used more than once below. */
 const PAGE = {
@@ -8,13 +9,6 @@ const PAGE = {
   qcCode: 'https://legisquebec.gouv.qc.ca/en/document/cr/B-1,%20r.%203.1%20',
 } as const;
 
-const ALBERTA_7_2_8: SourcedPoint = {
-  text: 'If a person has a lawyer in a matter, do not approach or deal with them about it except through, or with the consent of, their lawyer.',
-  source: 'Law Society of Alberta Code of Conduct, r 7.2-8',
-  date: 'undated',
-  url: 'https://learningcentre.lawsociety.ab.ca/mod/page/view.php?forceview=1&id=331',
-  status: 'V2',
-};
 const QC_NOTICE: SourcedPoint = {
   text: 'The Code of Professional Conduct applies at all times on social networks: be discerning, respectful and decent.',
   source:
@@ -61,18 +55,20 @@ export const CANADA: BodiesOf<'ca-flsc' | 'barreau-qc'> = {
       ALBERTA_7_2_8,
     ],
     redFlags: {
-      'opposing-party': ALBERTA_7_2_8,
+      'opposing-party': [ALBERTA_7_2_8],
     },
     guidance: {
       label: 'FLSC Model Code of Professional Conduct (interactive)',
       url: 'https://flsc.ca/interactivecode',
     },
-    helpline: {
-      label:
-        'Ontario: Law Society of Ontario Practice Management Helpline (lawyers and paralegals)',
-      url: 'https://www.lso.ca/lawyers/practice-supports-and-resources/practice-management-helpline/practice-management-frequently-asked-questions',
-      note: 'Confidential help with the Rules of Professional Conduct; we could not confirm its phone number.',
-    },
+    helplines: [
+      {
+        label:
+          'Ontario: Law Society of Ontario Practice Management Helpline (lawyers and paralegals)',
+        url: 'https://www.lso.ca/lawyers/practice-supports-and-resources/practice-management-helpline/practice-management-frequently-asked-questions',
+        note: 'Confidential help with the Rules of Professional Conduct; we could not confirm its phone number.',
+      },
+    ],
     checkYourself:
       'The FLSC Model Code is a model: your own provincial or territorial law society’s code, and its rule numbers, are what bind you.',
   },
@@ -114,11 +110,13 @@ export const CANADA: BodiesOf<'ca-flsc' | 'barreau-qc'> = {
         'Barreau du Québec notice to members: Comportement des avocats et des avocates sur les réseaux sociaux (2 Apr 2024)',
       url: PAGE.qcNotice,
     },
-    helpline: {
-      label: 'Barreau du Québec Info-Déonto',
-      url: PAGE.qcNotice,
-      phone: '514 954-3420 or 1 844 954-3420',
-    },
+    helplines: [
+      {
+        label: 'Barreau du Québec Info-Déonto',
+        url: PAGE.qcNotice,
+        phone: '514 954-3420 or 1 844 954-3420',
+      },
+    ],
     checkYourself:
       'Check the 2015 Code yourself for dealing with someone who has a lawyer and for contact with jurors and judges: we could not confirm those articles. Info-Déonto can help.',
     cautions: [

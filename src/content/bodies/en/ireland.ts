@@ -34,6 +34,7 @@ export const IRELAND: BodiesOf<'lsi'> = {
       label: 'Law Society of Ireland: guide to the advertising regulations',
       url: 'https://lawsociety.ie/solicitor-advertising/scope-of-the-advertising-regulations',
     },
+    helplines: [],
     checkYourself:
       'Check the Solicitor’s Guide to Professional Conduct on contacting another solicitor’s client and on confidentiality, and any rule on unsolicited approaches: we could not confirm these.',
   },

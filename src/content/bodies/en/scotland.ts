@@ -1,5 +1,6 @@
 import { BODY_NAMES } from '../../bodyNames';
-import type { BodiesOf, SourcedPoint } from '../../types';
+import type { BodiesOf } from '../../types';
+import { LSS_B1_14 } from './shared';
 
 /** Official pages used more than once below. */
 const PAGE = {
@@ -7,14 +8,6 @@ const PAGE = {
     'https://advocates.org.uk/about-advocates/life-at-the-scottish-bar/social-media-guidelines',
   facultyStandards: 'https://advocates.org.uk/about-advocates/professional-standards',
 } as const;
-
-const LSS_B1_14: SourcedPoint = {
-  text: 'You may deal with someone you know or believe to be another solicitor’s client only in listed cases, such as when that solicitor agrees or has stopped acting.',
-  source: 'Law Society of Scotland Practice Rules 2011, rule B1.14.2',
-  date: '2011',
-  url: 'https://www.lawscot.org.uk/members/rules-and-guidance/rules-and-guidance/section-b/rule-b1/rules/b1-14-relations-between-regulated-persons/',
-  status: 'V',
-};
 
 export const SCOTLAND: BodiesOf<'lss' | 'faculty-advocates'> = {
   lss: {
@@ -60,17 +53,19 @@ export const SCOTLAND: BodiesOf<'lss' | 'faculty-advocates'> = {
       },
     ],
     redFlags: {
-      'opposing-party': LSS_B1_14,
+      'opposing-party': [LSS_B1_14],
     },
     guidance: {
       label: 'Social Media: Advice and Information for the Legal Profession',
       url: 'https://lawscot.org.uk/members/rules-and-guidance/rules-and-guidance/section-e/division-b/advice-and-information/social-media-advice-and-information-for-the-legal-profession/',
     },
-    helpline: {
-      label: 'Law Society of Scotland Professional Practice team (confidential advice)',
-      url: 'https://lawscot.org.uk/members/journal/issues/vol-62-issue-02/helpline-plus',
-      note: 'We could not confirm its phone number: find it on the Society’s site.',
-    },
+    helplines: [
+      {
+        label: 'Law Society of Scotland Professional Practice team (confidential advice)',
+        url: 'https://lawscot.org.uk/members/journal/issues/vol-62-issue-02/helpline-plus',
+        note: 'We could not confirm its phone number: find it on the Society’s site.',
+      },
+    ],
     checkYourself:
       'Check the Practice Rules’ current numbers for confidentiality and for relations with the courts yourself: we could not confirm them.',
   },
@@ -120,6 +115,7 @@ export const SCOTLAND: BodiesOf<'lss' | 'faculty-advocates'> = {
       label: 'Faculty of Advocates: Social Media Guidelines',
       url: PAGE.facultySocialMedia,
     },
+    helplines: [],
     checkYourself:
       'We found no ethics helpline, and could not confirm the current Guide’s advertising paragraphs or its rule on approaching a party who has a lawyer: check the current Guide.',
   },

@@ -1,5 +1,6 @@
 import { BODY_NAMES } from '../../bodyNames';
-import type { BodiesOf } from '../../types';
+import type { BodiesOf, CourtDuty, SourcedPoint } from '../../types';
+import { EW_JURIES_ACT_20A, EW_JURY_PROTOCOL } from './shared';
 
 /** Official pages used more than once below. */
 const PAGE = {
@@ -14,6 +15,25 @@ const PAGE = {
 } as const;
 
 const SRA_PRINCIPLES_URL = 'https://www.sra.org.uk/solicitors/standards-regulations/principles';
+
+/** England and Wales: no conduct rule on a juror's contact was found, so "consider" (1.12). */
+const EW_COURT: CourtDuty = { must: false, sources: [EW_JURY_PROTOCOL, EW_JURIES_ACT_20A] };
+
+const SRA_EVIDENCE: SourcedPoint = {
+  text: 'Do not try to influence the substance of evidence, for example by persuading a witness to change it, and offer a witness no benefit that depends on their evidence or the outcome.',
+  source:
+    'SRA Code of Conduct for Solicitors, RELs, RFLs and RSLs, section 2 (Dispute resolution and proceedings before courts, tribunals and inquiries)',
+  date: '2019',
+  url: 'https://rules.sra.org.uk/solicitors/standards-regulations/standards-regulations-search?page=9&resultsPerPage=10',
+  status: 'V',
+};
+
+const BSB_RC9_4: SourcedPoint = {
+  text: 'You must not rehearse, practise with or coach a witness about their evidence.',
+  source: 'BSB Handbook, rC9.4 (as quoted in Counsel magazine)',
+  date: 'Bar Council guidance last reviewed Aug 2017',
+  status: 'V2',
+};
 
 export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
   sra: {
@@ -48,7 +68,14 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
         status: 'V',
       },
       {
-        text: 'The SRA Code and its 2019 guidance, as summarised: targeted approaches to individual members of the public are barred, while general online adverts are allowed.',
+        text: 'The Code’s paragraphs on client information and publicity (8.1 to 8.11) apply only when you provide your services to the public or a section of it.',
+        source: 'SRA Code of Conduct for Solicitors, RELs and RFLs, introduction',
+        date: '2019',
+        url: 'https://beta.sra.org.uk/code-conduct-solicitors-rels-and-rfls',
+        status: 'V',
+      },
+      {
+        text: 'If you serve the public, the SRA Code and its 2019 guidance, as summarised, bar targeted approaches to individual members of the public; general online adverts are allowed.',
         source:
           'SRA Code for Solicitors, unsolicited approaches (para 8.9); SRA guidance: Unsolicited approaches (advertising) to members of the public',
         date: '16 Dec 2019',
@@ -62,16 +89,19 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
         status: 'V',
       },
     ],
-    redFlags: {},
+    redFlags: { witness: [SRA_EVIDENCE] },
+    court: EW_COURT,
     guidance: {
       label: 'Law Society practice note: Social media (not binding)',
       url: 'https://www.lawsociety.org.uk/topics/business-management/social-media',
     },
-    helpline: {
-      label: 'SRA Professional Ethics helpline for solicitors',
-      url: 'https://www.sra.org.uk/',
-      note: 'Named on an SRA page from before November 2019; we could not confirm its current phone number.',
-    },
+    helplines: [
+      {
+        label: 'SRA Professional Ethics helpline for solicitors',
+        url: 'https://www.sra.org.uk/',
+        note: 'Named on an SRA page from before November 2019; we could not confirm its current phone number.',
+      },
+    ],
     checkYourself:
       'Check the current SRA Code yourself for its rules on accurate publicity and on contacting another party’s client: we could not confirm those paragraphs.',
   },
@@ -102,17 +132,20 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
         status: 'V',
       },
     ],
-    redFlags: {},
+    redFlags: { witness: [BSB_RC9_4] },
+    court: EW_COURT,
     guidance: {
       label: 'BSB Social Media Guidance',
       url: 'https://www.barstandardsboard.org.uk/resources/press-releases/bsb-publishes-new-guidance-on-barristers-conduct-in-non-professional-life-and-on-social-media.html',
     },
-    helpline: {
-      label: 'Bar Council Ethical Enquiries Service (09:15 to 17:15, Monday to Friday)',
-      url: 'https://www.barcouncil.org.uk/support-for-barristers/wellbeing-personal-career-support/helplines.html',
-      phone: '020 7611 1307',
-      email: 'Ethics@BarCouncil.org.uk',
-    },
+    helplines: [
+      {
+        label: 'Bar Council Ethical Enquiries Service (09:15 to 17:15, Monday to Friday)',
+        url: 'https://www.barcouncil.org.uk/support-for-barristers/wellbeing-personal-career-support/helplines.html',
+        phone: '020 7611 1307',
+        email: 'Ethics@BarCouncil.org.uk',
+      },
+    ],
     checkYourself:
       'Check the current BSB Handbook and the Bar Council’s Ethics & Practice Hub for anything that fits your situation.',
   },
@@ -158,15 +191,18 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
       },
     ],
     redFlags: {},
+    court: EW_COURT,
     guidance: {
       label: 'CILEx Regulation: Social media and other communications',
       url: PAGE.cilexSocialMedia,
     },
-    helpline: {
-      label: 'CILEX Practice Advice (online enquiry)',
-      url: PAGE.cilexOtherCodes,
-      note: 'We found no phone line.',
-    },
+    helplines: [
+      {
+        label: 'CILEX Practice Advice (online enquiry)',
+        url: PAGE.cilexOtherCodes,
+        note: 'We found no phone line.',
+      },
+    ],
     checkYourself:
       'Check the Code yourself for publicity and for dealing with another party’s client: we could not confirm which outcomes cover them. In an SRA-regulated firm, the SRA’s rules apply too.',
   },
@@ -195,6 +231,7 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
       label: 'IPReg Core Regulatory Framework',
       url: PAGE.ipregFramework,
     },
+    helplines: [],
     checkYourself:
       'We found no IPReg guidance on social media, no Code paragraph on publicity or unsolicited approaches, and no helpline: read the Core Regulatory Framework yourself.',
   },
@@ -222,6 +259,7 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
       label: 'Law Society of Northern Ireland: Regulations and standards',
       url: PAGE.lsniRegulations,
     },
+    helplines: [],
     checkYourself:
       'We found no LSNI guidance on social media and no ethics helpline, and could not read its rules on publicity or on contacting another solicitor’s client: check the Regulations yourself.',
   },

@@ -1,5 +1,6 @@
 import { BODY_NAMES } from '../../../bodyNames';
 import type { BodiesOf } from '../../../types';
+import { ABA_3_3_B, ABA_3_5, ABA_466, ABA_4_2, ABA_4_3 } from '../shared';
 
 export const ABA: BodiesOf<'aba'> = {
   aba: {
@@ -39,48 +40,20 @@ export const ABA: BodiesOf<'aba'> = {
         date: '6 Mar 2018',
         status: 'V2',
       },
-      {
-        text: 'Looking at a juror’s public profile is allowed, but asking to connect with a juror or possible juror, yourself or through someone else, is a forbidden private communication.',
-        source: 'ABA Formal Opinion 466',
-        date: '24 Apr 2014',
-        url: 'https://www.americanbar.org/news/abanews/aba-news-archives/2014/04/aba_issues_guidance.html',
-        status: 'V',
-      },
+      ABA_466,
     ],
     redFlags: {
-      'opposing-party': {
-        text: 'You must not discuss a matter with someone you know has a lawyer in it without that lawyer’s consent, even if they contact you first, and not through someone else either.',
-        source:
-          'ABA Model Rules of Professional Conduct, r 4.2 and comment [3], as shown on the ABA’s Ethics 2000 Commission page (current text not re-checked)',
-        date: '2002',
-        url: 'https://www.americanbar.org/groups/professional_responsibility/policy/ethics_2000_commission/e2k_rule42/',
-        status: 'V',
-      },
-      juror: {
-        text: 'Asking a juror or possible juror to connect, yourself or through someone else, is a forbidden private (ex parte) communication.',
-        source: 'ABA Formal Opinion 466',
-        date: '24 Apr 2014',
-        url: 'https://www.americanbar.org/news/abanews/aba-news-archives/2014/04/aba_issues_guidance.html',
-        status: 'V',
-      },
-      witness: {
-        text: 'With someone who has no lawyer, you must not imply you are neutral, and must not advise them (other than to get a lawyer) if their interests may conflict with your client’s.',
-        source:
-          'ABA Model Rules of Professional Conduct, r 4.3 (2004 text, seen in a verbatim copy; current text not re-checked)',
-        date: '2004',
-        status: 'V',
-      },
-      judge: {
-        text: 'You must not try to influence a judge improperly, or communicate with them privately about a case while it is going on.',
-        source: 'ABA Model Rules of Professional Conduct, r 3.5',
-        date: 'undated',
-        status: 'V2',
-      },
+      'opposing-party': [ABA_4_2],
+      juror: [ABA_466, ABA_3_5],
+      witness: [ABA_4_3],
+      judge: [ABA_3_5],
     },
+    court: { must: false, sources: [ABA_3_3_B] },
     guidance: {
       label: 'ABA Center for Professional Responsibility',
       url: 'https://www.americanbar.org/groups/professional_responsibility/',
     },
+    helplines: [],
     checkYourself:
       'The ABA Model Rules are a model: your own state’s rules and bar opinions are what bind you. Check whether your state bar runs an ethics hotline.',
   },

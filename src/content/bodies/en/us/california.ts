@@ -1,4 +1,5 @@
 import { BODY_NAMES } from '../../../bodyNames';
+import { ABA_3_3_B, ABA_3_5, ABA_466, ABA_4_2, ABA_4_3 } from '../shared';
 import type { BodiesOf, SourcedPoint } from '../../../types';
 import { solicitationCaution } from './solicitation';
 
@@ -85,46 +86,62 @@ export const CALIFORNIA: BodiesOf<'us-ca'> = {
       },
     ],
     redFlags: {
-      'opposing-party': {
-        text: 'Don’t communicate about the matter with a person you know has a lawyer in it without that lawyer’s consent, even if they contact you first; stop as soon as you learn it.',
-        source: 'California Rules of Professional Conduct, r 4.2(a) and comment [1]',
-        date: 'in force 1 Nov 2018',
-        url: PAGE.calRules,
-        status: 'V2',
-      },
-      juror: {
-        text: 'Don’t communicate with prospective jurors in your case, or with jurors during trial, directly or indirectly. The same limits cover members of the juror’s family.',
-        source: 'California Rules of Professional Conduct, r 3.5(d) to (i)',
-        date: 'in force 1 Nov 2018',
-        url: PAGE.calRules,
-        status: 'V2',
-      },
-      witness: {
-        text: 'A friend request to a witness, even one who has no lawyer, must say what it is for.',
-        source: 'San Diego County Bar Association, Legal Ethics Opinion 2011-2 (advisory)',
-        date: '24 May 2011',
-        status: 'V2',
-      },
-      judge: {
-        text: 'California’s Code of Judicial Ethics applies online as it does offline, including its bar on ex parte communications and its duty to disclose.',
-        source:
-          'California Code of Judicial Ethics, commentary to canons 2 and 2A (CJEO social-media resources)',
-        date: '2018',
-        url: PAGE.cjeoSocialMedia,
-        status: 'V',
-      },
+      'opposing-party': [
+        {
+          text: 'Don’t communicate about the matter with a person you know has a lawyer in it without that lawyer’s consent, even if they contact you first; stop as soon as you learn it.',
+          source: 'California Rules of Professional Conduct, r 4.2(a) and comment [1]',
+          date: 'in force 1 Nov 2018',
+          url: PAGE.calRules,
+          status: 'V2',
+        },
+        ABA_4_2,
+      ],
+      juror: [
+        {
+          text: 'Don’t communicate with prospective jurors in your case, or with jurors during trial, directly or indirectly. The same limits cover members of the juror’s family.',
+          source: 'California Rules of Professional Conduct, r 3.5(d) to (i)',
+          date: 'in force 1 Nov 2018',
+          url: PAGE.calRules,
+          status: 'V2',
+        },
+        ABA_466,
+        ABA_3_5,
+      ],
+      witness: [
+        {
+          text: 'A friend request to a witness, even one who has no lawyer, must say what it is for.',
+          source: 'San Diego County Bar Association, Legal Ethics Opinion 2011-2 (advisory)',
+          date: '24 May 2011',
+          status: 'V2',
+        },
+        ABA_4_3,
+      ],
+      judge: [
+        {
+          text: 'California’s Code of Judicial Ethics applies online as it does offline, including its bar on ex parte communications and its duty to disclose.',
+          source:
+            'California Code of Judicial Ethics, commentary to canons 2 and 2A (CJEO social-media resources)',
+          date: '2018',
+          url: PAGE.cjeoSocialMedia,
+          status: 'V',
+        },
+        ABA_3_5,
+      ],
     },
+    court: { must: false, sources: [ABA_3_3_B] },
     guidance: {
       label: 'California Rules of Professional Conduct (State Bar of California)',
       url: PAGE.calRules,
     },
-    helpline: {
-      label:
-        'State Bar of California Ethics Hotline (for attorneys: research help, not legal advice)',
-      url: PAGE.calConduct,
-      phone: '1-800-238-4427 in California, 415-538-2150 outside California',
-      note: 'Numbers from an older State Bar page; the current page names the hotline but shows no number, so check it.',
-    },
+    helplines: [
+      {
+        label:
+          'State Bar of California Ethics Hotline (for attorneys: research help, not legal advice)',
+        url: PAGE.calConduct,
+        phone: '1-800-238-4427 in California, 415-538-2150 outside California',
+        note: 'Numbers from an older State Bar page; the current page names the hotline but shows no number, so check it.',
+      },
+    ],
     checkYourself:
       'Check whether the State Bar has said more about social media since 2016 (we found nothing later), and the hotline’s current numbers on calbar.ca.gov.',
     cautions: [

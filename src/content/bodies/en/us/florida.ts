@@ -1,4 +1,5 @@
 import { BODY_NAMES } from '../../../bodyNames';
+import { ABA_3_3_B, ABA_3_5, ABA_466, ABA_4_2, ABA_4_3 } from '../shared';
 import type { BodiesOf, SourcedPoint } from '../../../types';
 
 /** Official pages used more than once below. */
@@ -50,24 +51,43 @@ export const FLORIDA: BodiesOf<'us-fl'> = {
       },
     ],
     redFlags: {
-      judge: {
-        text: 'A Florida judge may not add, or be added by, lawyers who may appear before them as LinkedIn connections.',
-        source:
-          'Florida Judicial Ethics Advisory Committee, Opinion 2012-12 (restating Opinion 2009-20)',
-        date: '9 May 2012',
-        status: 'V',
-      },
+      'opposing-party': [ABA_4_2],
+      juror: [
+        {
+          text: 'Before trial, don’t communicate, or get anyone else to, with anyone you know is on the jury panel; during trial, with any juror; afterwards, contact a juror about the trial only within strict limits.',
+          source:
+            'Rules Regulating The Florida Bar, r 4-3.5(d) (from a copy that says it is verbatim)',
+          date: 'undated',
+          status: 'V2',
+        },
+        ABA_466,
+        ABA_3_5,
+      ],
+      witness: [ABA_4_3],
+      judge: [
+        {
+          text: 'A Florida judge may not add, or be added by, lawyers who may appear before them as LinkedIn connections.',
+          source:
+            'Florida Judicial Ethics Advisory Committee, Opinion 2012-12 (restating Opinion 2009-20)',
+          date: '9 May 2012',
+          status: 'V',
+        },
+        ABA_3_5,
+      ],
     },
+    court: { must: false, sources: [ABA_3_3_B] },
     guidance: {
       label: 'The Florida Bar: Advertising Guidelines for Networking Sites',
       url: PAGE.flNetworking,
     },
-    helpline: {
-      label:
-        'The Florida Bar Ethics Hotline (members only; advisory opinions on your own future conduct)',
-      url: PAGE.flHotline,
-      note: 'We could not confirm its phone number on the Bar’s own site: find it there.',
-    },
+    helplines: [
+      {
+        label:
+          'The Florida Bar Ethics Hotline (members only; advisory opinions on your own future conduct)',
+        url: PAGE.flHotline,
+        note: 'We could not confirm its phone number on the Bar’s own site: find it there.',
+      },
+    ],
     checkYourself:
       'Check the Bar’s current networking guidelines: we could not confirm whether they still treat unsolicited invitations to people who are not clients, relatives or lawyers as solicitation.',
     cautions: [

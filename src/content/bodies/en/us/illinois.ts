@@ -1,4 +1,5 @@
 import { BODY_NAMES } from '../../../bodyNames';
+import { ABA_3_3_B, ABA_3_5, ABA_466, ABA_4_2, ABA_4_3, ND_ILL_LR_83_53_5_G } from '../shared';
 import type { BodiesOf } from '../../../types';
 
 /** Official pages used more than once below. */
@@ -36,22 +37,33 @@ export const ILLINOIS: BodiesOf<'us-il'> = {
       },
     ],
     redFlags: {
-      judge: {
-        text: 'The 2023 Illinois Code of Judicial Conduct covers electronic means: a judge’s posting or linking on social networks can breach it.',
-        source: 'Illinois Code of Judicial Conduct of 2023, Preamble and Scope ¶(4) (as reported)',
-        date: '2023 (effective date not checked)',
-        status: 'V2',
-      },
+      'opposing-party': [ABA_4_2],
+      juror: [ABA_466, ABA_3_5],
+      witness: [ABA_4_3],
+      judge: [
+        {
+          text: 'The 2023 Illinois Code of Judicial Conduct covers electronic means: a judge’s posting or linking on social networks can breach it.',
+          source:
+            'Illinois Code of Judicial Conduct of 2023, Preamble and Scope ¶(4) (as reported)',
+          date: '2023 (effective date not checked)',
+          status: 'V2',
+        },
+        ABA_3_5,
+      ],
     },
+    court: { must: false, sources: [ND_ILL_LR_83_53_5_G, ABA_3_3_B] },
     guidance: {
       label: 'ISBA Professional Conduct Advisory Opinions',
       url: 'https://isba.org/ethics/byyear',
     },
-    helpline: {
-      label: 'ARDC Ethics Inquiry Program (research help on the Illinois rules; not legal advice)',
-      url: PAGE.ardcInquiry,
-      phone: '(312) 565-2600 or (800) 826-8625',
-    },
+    helplines: [
+      {
+        label:
+          'ARDC Ethics Inquiry Program (research help on the Illinois rules; not legal advice)',
+        url: PAGE.ardcInquiry,
+        phone: '(312) 565-2600 or (800) 826-8625',
+      },
+    ],
     checkYourself:
       'We could not confirm Illinois’s rules on soliciting clients, represented people or jurors, or any ISBA opinion on LinkedIn since 2016: ask the ARDC Ethics Inquiry Program.',
   },

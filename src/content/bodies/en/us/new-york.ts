@@ -1,4 +1,5 @@
 import { BODY_NAMES } from '../../../bodyNames';
+import { ABA_3_5, ABA_466, ABA_4_2, ABA_4_3, NY_3_5_D } from '../shared';
 import type { BodiesOf, SourcedPoint } from '../../../types';
 import { solicitationCaution } from './solicitation';
 
@@ -63,41 +64,58 @@ export const NEW_YORK: BodiesOf<'us-ny'> = {
       },
     ],
     redFlags: {
-      'opposing-party': {
-        text: 'Don’t communicate about the matter with a party you know has a lawyer, or get anyone else to, without that lawyer’s prior consent.',
-        source: 'New York Rules of Professional Conduct (22 NYCRR Part 1200), r 4.2(a)',
-        date: 'text as compiled 1 May 2013',
-        status: 'V2',
-      },
-      juror: {
-        text: 'Don’t communicate with a prospective juror, or with a juror during trial, yourself or through anyone else, unless authorised; after the trial, only within strict limits.',
-        source: 'New York Rules of Professional Conduct (22 NYCRR Part 1200), r 3.5(a)(4) and (5)',
-        date: 'text current to Oct 2024',
-        status: 'V2',
-      },
-      witness: {
-        text: 'Don’t get access to someone’s social-network page under false pretences, yourself or through an agent.',
-        source: 'New York City Bar, Formal Opinion 2010-02',
-        date: '2010',
-        status: 'V',
-      },
-      judge: {
-        text: 'New York judges may join social networks, but must weigh whether a connection is a close relationship they need to disclose or that means stepping aside.',
-        source: 'New York Advisory Committee on Judicial Ethics, Opinion 08-176',
-        date: '29 Jan 2009',
-        url: 'https://nycourts.gov/ipjudicialethicsopinions/08-176.htm',
-        status: 'V',
-      },
+      'opposing-party': [
+        {
+          text: 'Don’t communicate about the matter with a party you know has a lawyer, or get anyone else to, without that lawyer’s prior consent.',
+          source: 'New York Rules of Professional Conduct (22 NYCRR Part 1200), r 4.2(a)',
+          date: 'text as compiled 1 May 2013',
+          status: 'V2',
+        },
+        ABA_4_2,
+      ],
+      juror: [
+        {
+          text: 'Don’t communicate with a prospective juror, or with a juror during trial, yourself or through anyone else, unless authorised; after the trial, only within strict limits.',
+          source:
+            'New York Rules of Professional Conduct (22 NYCRR Part 1200), r 3.5(a)(4) and (5)',
+          date: 'text current to Oct 2024',
+          status: 'V2',
+        },
+        ABA_466,
+        ABA_3_5,
+      ],
+      witness: [
+        {
+          text: 'Don’t get access to someone’s social-network page under false pretences, yourself or through an agent.',
+          source: 'New York City Bar, Formal Opinion 2010-02',
+          date: '2010',
+          status: 'V',
+        },
+        ABA_4_3,
+      ],
+      judge: [
+        {
+          text: 'New York judges may join social networks, but must weigh whether a connection is a close relationship they need to disclose or that means stepping aside.',
+          source: 'New York Advisory Committee on Judicial Ethics, Opinion 08-176',
+          date: '29 Jan 2009',
+          url: 'https://nycourts.gov/ipjudicialethicsopinions/08-176.htm',
+          status: 'V',
+        },
+        ABA_3_5,
+      ],
     },
+    court: { must: true, sources: [NY_3_5_D] },
     guidance: {
       label: 'NYSBA Ethics Opinion 899: answering legal questions on interactive sites',
       url: 'https://nysba.org/ethics-opinion-899/',
     },
-    helpline: {
-      label: 'NYSBA Committee on Professional Ethics (written inquiries)',
-      url: PAGE.nysbaInquiries,
-      note: 'NYSBA has no phone hotline. The New York City Bar has one; we could not confirm its number.',
-    },
+    helplines: [
+      {
+        label: 'NYSBA Committee on Professional Ethics (written inquiries)',
+        url: PAGE.nysbaInquiries,
+        note: 'NYSBA has no phone hotline. The New York City Bar has one; we could not confirm its number.',
+      },
+    ],
     checkYourself:
       'Check the current text of rule 7.3 (we saw the 2009 text) and the NYSBA guideline on soliciting through live social-media contact, which we could not confirm.',
     cautions: [

@@ -17,5 +17,6 @@ export function solicitationCaution(
     rule,
     suggestion: 'Don’t pitch them in LinkedIn messages or chat.',
     sources,
+    noPitch: true,
   };
 }

@@ -1,4 +1,5 @@
 import { BODY_NAMES } from '../../../bodyNames';
+import { ABA_3_3_B, ABA_3_5, ABA_466, ABA_4_2, ABA_4_3 } from '../shared';
 import type { BodiesOf, SourcedPoint } from '../../../types';
 import { solicitationCaution } from './solicitation';
 
@@ -42,34 +43,48 @@ export const TEXAS: BodiesOf<'us-tx'> = {
       },
     ],
     redFlags: {
-      'opposing-party': {
-        text: 'Don’t communicate about the matter with a person you know has a lawyer in it, or cause or encourage anyone else, your client included, to do so, without that lawyer’s consent.',
-        source: 'Texas Disciplinary Rules of Professional Conduct, r 4.02(a)',
-        date: 'undated',
-        status: 'V2',
-      },
-      juror: {
-        text: 'Don’t communicate outside court with prospective jurors before trial or with jurors during it; afterwards, nothing that harasses or embarrasses them or could sway their future service.',
-        source: 'Texas Disciplinary Rules of Professional Conduct, r 3.06 and comment 1',
-        date: 'undated',
-        status: 'V2',
-      },
-      judge: {
-        text: 'Don’t communicate privately with a court to influence a pending matter, except in the proceedings, in writing copied to your opponent, or orally on notice.',
-        source: 'Texas Disciplinary Rules of Professional Conduct, r 3.05',
-        date: 'undated',
-        status: 'V2',
-      },
+      'opposing-party': [
+        {
+          text: 'Don’t communicate about the matter with a person you know has a lawyer in it, or cause or encourage anyone else, your client included, to do so, without that lawyer’s consent.',
+          source: 'Texas Disciplinary Rules of Professional Conduct, r 4.02(a)',
+          date: 'undated',
+          status: 'V2',
+        },
+        ABA_4_2,
+      ],
+      juror: [
+        {
+          text: 'Don’t communicate outside court with prospective jurors before trial or with jurors during it; afterwards, nothing that harasses or embarrasses them or could sway their future service.',
+          source: 'Texas Disciplinary Rules of Professional Conduct, r 3.06 and comment 1',
+          date: 'undated',
+          status: 'V2',
+        },
+        ABA_466,
+        ABA_3_5,
+      ],
+      witness: [ABA_4_3],
+      judge: [
+        {
+          text: 'Don’t communicate privately with a court to influence a pending matter, except in the proceedings, in writing copied to your opponent, or orally on notice.',
+          source: 'Texas Disciplinary Rules of Professional Conduct, r 3.05',
+          date: 'undated',
+          status: 'V2',
+        },
+        ABA_3_5,
+      ],
     },
+    court: { must: false, sources: [ABA_3_3_B] },
     guidance: {
       label: 'State Bar of Texas: Ethics Resources (with the Disciplinary Rules)',
       url: PAGE.txEthics,
     },
-    helpline: {
-      label: 'State Bar of Texas Ethics Helpline (for Texas attorneys)',
-      url: PAGE.txEthics,
-      phone: '800-532-3947',
-    },
+    helplines: [
+      {
+        label: 'State Bar of Texas Ethics Helpline (for Texas attorneys)',
+        url: PAGE.txEthics,
+        phone: '800-532-3947',
+      },
+    ],
     checkYourself:
       'We found no Texas ethics opinion on connecting with represented people or jurors, and could not confirm the current judicial rules on social media: ask the Ethics Helpline.',
     cautions: [
