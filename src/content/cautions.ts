@@ -1,3 +1,4 @@
+import { ASCR_DATE } from './bodies/en/shared';
 import type { Caution, CautionId, SourcedPoint } from './types';
 
 /**
@@ -15,8 +16,6 @@ const DC_370: SourcedPoint = {
   url: 'https://new.dcbar.org/for-lawyers/legal-ethics/ethics-opinions-210-present/ethics-opinion-370',
   status: 'V',
 };
-
-const ASCR_DATE = 'Uniform Law 2015 (NSW and Vic from 1 Jul 2015, WA from 1 Jul 2022); Qld 2012';
 
 export const CAUTIONS: Record<CautionId, Caution> = {
   'client-confidentiality': {
@@ -50,16 +49,16 @@ export const CAUTIONS: Record<CautionId, Caution> = {
     sources: [
       DC_370,
       {
-        text: 'Answering a represented person’s legal question on social media risks breaching the rule against dealing with another solicitor’s client, and creating an accidental retainer.',
+        text: 'In Australia, answering a represented person’s legal question on social media risks breaching the rule on communicating with another solicitor’s client, and creating an accidental retainer.',
         source:
-          'Australian Solicitors’ Conduct Rules, r 33, as applied to social media by a law firm’s commentary (Conditsis Lawyers)',
+          'Australian Solicitors’ Conduct Rules, r 33.1, as applied to social media by a law firm’s commentary (Conditsis Lawyers)',
         date: ASCR_DATE,
-        url: 'https://www.qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Relations-with-other-solicitors',
+        url: 'https://qls.com.au/Guides/Australian-Solicitors-Conduct-Rules/Relations-with-other-persons/Communication-with-another-solicitor-s-client',
         status: 'V2',
       },
     ],
     suggestion:
-      'Don’t give advice in chat. Run a conflicts check before you discuss anything, and if they have a lawyer in the matter, don’t discuss it with them.',
+      'Don’t give advice in chat. If you are not a lawyer, pass the question to one at your firm. If you are, run a conflicts check first, and don’t discuss a matter in which they have a lawyer.',
   },
 
   journalists: {

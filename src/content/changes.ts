@@ -33,6 +33,18 @@ export const GUIDANCE_CHANGES: readonly GuidanceChange[] = [
     date: '2026-12-06',
     text: 'Answering “not sure” about your rules now goes on to the invitation and the profile, and says what we would recommend once your rules allow it.',
   },
+  {
+    date: '2026-12-07',
+    text: 'A red flag now says to keep a copy of the invitation first, then tell someone now (for a juror, before the court next sits), and only then ignore it; not to open the person’s profile; and what your own jurisdiction’s rules say, with other jurisdictions’ rules folded apart.',
+  },
+  {
+    date: '2026-12-07',
+    text: 'Where we haven’t reviewed your body’s rules on a red flag we now say so, instead of saying we found none; a duty to tell the court is stated only where it is verified for your body.',
+  },
+  {
+    date: '2026-12-07',
+    text: 'Australian rules are cited as amended (from 1 April 2022; in Queensland from 27 September 2024); every helpline we hold is shown; LinkedIn’s help pages are cited with their dates (2015–2016).',
+  },
 ];
 
 /**

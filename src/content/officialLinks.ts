@@ -78,6 +78,10 @@ export const OFFICIAL_DOMAINS: readonly OfficialDomain[] = [
   { domain: 'nycbar.org', whose: 'New York City Bar Association (author of its opinions)' },
   { domain: 'nycourts.gov', whose: 'New York State Unified Court System' },
   {
+    domain: 'uscourts.gov',
+    whose: 'United States federal courts (a district court’s local rules)',
+  },
+  {
     domain: 'govt.westlaw.com',
     whose: 'Official state codes it hosts (NYCRR, for NY’s Dept of State)',
   },

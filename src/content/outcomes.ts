@@ -46,7 +46,7 @@ export const OUTCOME_CONTENT: Record<OutcomeId, OutcomeContent> = {
     nextSteps: [
       'If you haven’t yet, send the note on this page without accepting.',
       'Leave the invitation pending: you don’t have to answer it yet.',
-      'When they reply, open the link on this page and tell us what they said.',
+      'When they reply, open the link on this page and answer the question about their reply.',
     ],
   },
   'check-rules': {
@@ -63,12 +63,7 @@ export const OUTCOME_CONTENT: Record<OutcomeId, OutcomeContent> = {
   'dont-connect': {
     title: 'Don’t accept, and don’t discuss the matter with them',
     summary: 'Connecting here could break the conduct rules that apply to you and your firm.',
-    nextSteps: [
-      'Don’t accept. Choose Ignore on the invitation: LinkedIn’s help says it doesn’t tell them.',
-      'Don’t reply on LinkedIn, and don’t discuss the matter with them.',
-      'Tell your supervising lawyer (in-house: your head of legal) today, and anyone else under “Whom to tell now”.',
-      'If you accepted by mistake, send no message, remove the connection, and record what happened.',
-    ],
+    nextSteps: redFlagSteps('opposing-party', true),
   },
 };
 
@@ -95,19 +90,32 @@ export const DONT_CONNECT_RESTRICTED: OutcomeContent = {
   title: 'Don’t accept: your rules restrict it',
   summary: 'You said your rules restrict connecting with people you have not met.',
   nextSteps: [
-    'Choose Ignore on the invitation: LinkedIn’s help says it doesn’t tell them.',
+    'Choose Ignore on the invitation: LinkedIn’s help (2015–2016) said it doesn’t tell them.',
     'You don’t need to send a message or give a reason.',
     'If you think an exception may apply, ask your firm’s risk or compliance team, or your body’s ethics helpline, before you accept.',
   ],
 };
 
-/** `dont-connect` for someone who is not regulated (body=none): whom to tell differs. */
-export const DONT_CONNECT_NOT_REGULATED_STEPS = [
-  'Don’t accept. Choose Ignore on the invitation: LinkedIn’s help says it doesn’t tell them.',
-  'Don’t reply on LinkedIn, and don’t discuss the matter with them.',
-  'Tell the lawyer running the matter today, and anyone else under “Whom to tell now”.',
-  'If you accepted by mistake, send no message, remove the connection, and tell the lawyer running the matter.',
-];
+/**
+ * The numbered steps of a red flag, in the spec's order: keep a copy of the invitation, tell
+ * now (for a juror, before the court next sits), only then Ignore, the copy on the file. A
+ * reader who is not regulated (body=none) tells the lawyer running the matter.
+ */
+export function redFlagSteps(flag: RedFlag, regulated: boolean): string[] {
+  const juror = flag === 'juror';
+  const whom = regulated
+    ? 'your supervising lawyer (in-house: your head of legal)'
+    : `the lawyer running the ${juror ? 'trial' : 'matter'}`;
+  return [
+    `Keep a copy first: a screenshot of the invitation with the date, its note, and their name and headline as the invitation shows them.${flag === 'witness' || juror ? ' Don’t open their profile.' : ''}`,
+    `Tell ${whom} now${juror ? ', before the court next sits' : ''}, and anyone else under “Whom to tell now”.`,
+    'Only then choose Ignore on the invitation (LinkedIn’s help said in 2015–2016 that it doesn’t tell them). Don’t accept, don’t reply, and don’t discuss the matter with them.',
+    'Put the copy on the file with a short note of what you did.',
+    regulated
+      ? 'If you accepted by mistake, send no message, remove the connection, and record what happened.'
+      : 'If you accepted by mistake, send no message, remove the connection, and tell the lawyer running the matter.',
+  ];
+}
 
 /**
  * `check-rules` says what we would recommend once the rules allow it (spec: "check-rules (then:
@@ -121,7 +129,7 @@ export const CHECK_RULES_THEN: Record<'accept' | 'ask-why', OutcomeContent> = {
     nextSteps: [
       'When you know your rules allow it, find the invitation (usually under My Network, in Invitations) and choose Accept.',
       'Send a short welcome note: thank them and mention what you have in common.',
-      'If your rules don’t allow it, choose Ignore instead: LinkedIn’s help says it doesn’t tell them.',
+      'If your rules don’t allow it, choose Ignore instead: LinkedIn’s help (2015–2016) said it doesn’t tell them.',
     ],
   },
   'ask-why': {
@@ -130,7 +138,7 @@ export const CHECK_RULES_THEN: Record<'accept' | 'ask-why', OutcomeContent> = {
     nextSteps: [
       'When you know your rules allow it, send them a short note asking why they want to connect, without accepting (the note is on this page).',
       'If LinkedIn offers you a Message or Reply option on the invitation, use it: replying doesn’t accept the invitation.',
-      'If your rules don’t allow it, choose Ignore instead: LinkedIn’s help says it doesn’t tell them.',
+      'If your rules don’t allow it, choose Ignore instead: LinkedIn’s help (2015–2016) said it doesn’t tell them.',
     ],
   },
 };
@@ -151,7 +159,7 @@ export const CHECK_RULES_WHOM = {
 export const IGNORE_IS_DISCREET = {
   question: 'Will they know I ignored them?',
   answer:
-    'LinkedIn’s help says it doesn’t tell them you ignored the invitation, so they may invite you again one day.',
+    'LinkedIn’s help said in 2015–2016 that it doesn’t tell them you ignored the invitation, so they may invite you again one day. We could not confirm what they see of it today.',
 };
 
 export const SPAM_FOOTNOTE =
@@ -168,6 +176,22 @@ export const ACCEPT_TIPS: Record<Exclude<Objective, 'known-only'>, string> = {
   careers:
     'Recruiting or your career: keep your profile up to date, since they will now see your activity.',
 };
+
+/**
+ * The winning-work tip where the reader's rules bar pitching in messages or chat (Texas, New
+ * York, California): it never suggests offering work, beside the caution that says not to.
+ */
+export const ACCEPT_TIP_CLIENTS_NO_PITCH =
+  'Winning work: thank them and mention what you have in common. Your rules limit selling in messages or chat (see “Also bear in mind”), so let any talk of work come from them.';
+
+/** The accept tips for the objectives chosen, in their order (`noPitch`: see above). */
+export function acceptTips(objectives: readonly Objective[], noPitch: boolean): string[] {
+  return objectives.flatMap((o) =>
+    o === 'known-only'
+      ? []
+      : [o === 'clients' && noPitch ? ACCEPT_TIP_CLIENTS_NO_PITCH : ACCEPT_TIPS[o]],
+  );
+}
 
 /**
  * Why a conduct red flag means "don't connect": our wording, with no claim the sources don't

@@ -96,7 +96,7 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
   matter: {
     title:
       'Is this person connected to a matter you or your firm handle, or a judge or tribunal member you appear or may appear before?',
-    hint: 'Check their name and employer against your firm’s matters, not only your own. The other side’s lawyers are not a red flag in themselves.',
+    hint: 'Check the name and employer the invitation shows against your firm’s matters, not only your own. Don’t open their profile to check: LinkedIn can tell them who looked. The other side’s lawyers are not a red flag in themselves.',
     options: {
       none: { label: 'No, not as far as I can tell' },
       'opposing-party': {

@@ -8,11 +8,11 @@ import {
 } from '../decision/steps';
 import { andList } from './lists';
 import {
-  DONT_CONNECT_NOT_REGULATED_STEPS,
   DONT_CONNECT_RESTRICTED,
   OBJECTIVES_IN_REASONS,
   REASONS,
   outcomeContent,
+  redFlagSteps,
   type OutcomeContent,
 } from './outcomes';
 import { answerLabel } from './questions';
@@ -49,8 +49,8 @@ export function cautionsFor(outcome: OutcomeId, answers: Answers): CautionId[] {
   if (outcome !== 'accept' && outcome !== 'wait') return [];
   const objectives = answers.objectives ?? [];
   const regulated = answers.body !== undefined && answers.body !== 'none';
-  const ids: CautionId[] = [];
-  if (regulated) ids.push('legal-questions');
+  // Staff who are not regulated are asked legal questions too.
+  const ids: CautionId[] = ['legal-questions'];
   if (objectives.includes('clients')) ids.push('client-confidentiality', 'pitching');
   if (objectives.includes('media')) ids.push('journalists');
   if (outcome === 'accept' && regulated) ids.push('endorsements', 'conduct-after');
@@ -59,25 +59,17 @@ export function cautionsFor(outcome: OutcomeId, answers: Answers): CautionId[] {
 
 /**
  * The words of an outcome for these answers: \`dont-connect\` reached because the rules restrict
- * it speaks of the rules, not of a matter; for a reader who is not regulated, whom to tell is
- * the lawyer running the matter.
+ * it speaks of the rules, not of a matter; a red flag's steps fit the flag (a juror: before the
+ * court next sits) and the reader (not regulated: the lawyer running the matter).
  */
 export function outcomeWords(outcome: OutcomeId, answers: Answers): OutcomeContent {
   if (outcome === 'dont-connect') {
-    if (!redFlagOf(answers)) return DONT_CONNECT_RESTRICTED;
-    if (answers.body === 'none')
-      return { ...outcomeContent(outcome, answers), nextSteps: DONT_CONNECT_NOT_REGULATED_STEPS };
+    const flag = redFlagOf(answers);
+    if (!flag) return DONT_CONNECT_RESTRICTED;
+    return {
+      ...outcomeContent(outcome, answers),
+      nextSteps: redFlagSteps(flag, answers.body !== 'none'),
+    };
   }
   return outcomeContent(outcome, answers);
 }
-
-/** A body's caution gives the rule, then “Our suggestion: …”: the two kinds of advice, apart. */
-export function ruleAndSuggestion(text: string): { rule: string; suggestion?: string } {
-  const at = text.indexOf(SUGGESTION_MARK);
-  if (at < 0) return { rule: text };
-  return {
-    rule: text.slice(0, at).trim(),
-    suggestion: text.slice(at + SUGGESTION_MARK.length).trim(),
-  };
-}
-const SUGGESTION_MARK = 'Our suggestion:';

@@ -88,22 +88,22 @@ export const OUTCOME_UI = {
   askHelpline: 'Questions to ask',
   showQuestions: (n: number) => `Show the ${n} questions`,
   showNote: 'The note to send them, once your rules allow it',
-  /** A red flag where we hold no rule from the reader's body (see RED_FLAGS[flag].noBodyRule). */
-  noRuleKnown:
-    'We found no rule on this from your professional body, so check its code of conduct, or ask its ethics helpline. The rules we found elsewhere are shown here.',
-  /** Our suggestion that goes with noRuleKnown: shown labelled as ours (OUR_SUGGESTION). */
-  noRuleKnownSuggestion: 'Treat the contact as off-limits until you have checked.',
   /** A red flag for a reader who is not regulated (body=none): never "no rules apply". */
   noRuleUnregulated:
     'Your firm’s rules and policy apply to you. Contact with a party, juror, witness or judge in one of your firm’s matters belongs with the lawyer running that matter: it can harm the case.',
   ourSuggestion: 'Our suggestion (not a rule)',
   secondaryNote:
     'Known to us from a secondary source, not the official text: check the official wording before relying on it.',
-  whatTheRulesSay: 'What the rules and guidance say',
+  /** Other jurisdictions' rules on a red flag: folded, and labelled as not the reader's own. */
+  elsewhere: 'What the rules say elsewhere',
+  elsewhereHint:
+    'These are other jurisdictions’ rules, not yours: they show how others treat this, nothing more.',
   whomToTell: 'Whom to tell now',
+  /** The matter question's fold: why not to open the person's profile (LOOK_UP). */
+  whyNotLookUp: 'Why not open their profile?',
   /** A red flag reached without the body question (only people they know): never asked. */
   noBodyAsked:
-    'You were not asked who regulates you. If you are regulated, check your own body’s rules on this, or ask its ethics helpline. What we found elsewhere is under “What the rules and guidance say”.',
+    'You were not asked who regulates you. If you are regulated, check your own body’s rules on this, or ask its ethics helpline. Other jurisdictions’ rules are under “What the rules say elsewhere”.',
   whatItSays: (n: number) =>
     n === 1
       ? 'What its rules and guidance say: 1 point'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGULATOR_IDS } from '../decision/steps';
+import { BODIES_EN } from './bodies/catalogue';
 import * as guidance from './guidance';
 import { LINKEDIN_FACTS } from './linkedin';
 import { isOfficialUrl } from './officialLinks';
@@ -24,7 +25,8 @@ describe('sourceCatalogue', () => {
       ...entries.flatMap((e) => (e.url ? [e.url] : [])),
       ...sections.flatMap((s) => s.pages.flatMap((p) => (p.url ? [p.url] : []))),
     ]);
-    const content = [...everything({ ...guidance, LINKEDIN_FACTS })];
+    const bodies = await Promise.all(REGULATOR_IDS.map((id) => BODIES_EN[id]()));
+    const content = [...everything({ ...guidance, LINKEDIN_FACTS, bodies })];
     const sourced = content.filter(isSourced);
     expect(sourced.length).toBeGreaterThan(100);
     for (const p of sourced) expect(statements, p.source).toContain(`${p.source}|${p.text}`);

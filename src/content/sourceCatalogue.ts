@@ -1,4 +1,5 @@
 import { REGULATOR_IDS, STEPS, type RedFlag, type RegulatorId } from '../decision/steps';
+import { BODIES_EN } from './bodies/catalogue';
 import { LINKEDIN_FACTS } from './linkedin';
 import { SOURCES_PAGE as T } from './sourcesPage';
 import type { BodyContent, Helpline, Region, SourcedPoint } from './types';
@@ -53,7 +54,10 @@ export interface SourceSection {
 
 /** Every section of the page, one per regulator id and the general one last. */
 export async function sourceCatalogue(): Promise<SourceSection[]> {
-  const { BODIES, RED_FLAGS, CAUTIONS } = await import('./guidance');
+  const [{ RED_FLAGS, CAUTIONS, LOOK_UP }, bodies] = await Promise.all([
+    import('./guidance'),
+    Promise.all(REGULATOR_IDS.map((id) => BODIES_EN[id]())),
+  ]);
   const matters = STEPS.matter.values.filter((m) => m !== 'none');
   const general: SourceSection = {
     id: 'general',
@@ -61,12 +65,16 @@ export async function sourceCatalogue(): Promise<SourceSection[]> {
     groups: [
       ...matters.flatMap((flag) => {
         const red = RED_FLAGS[flag];
-        return [
-          group(T.generalRedFlag(T.flags[flag]), red.sources, red.rule, red.suggestion),
-          ...(red.court ? [group(T.court, red.court.sources, red.court.text)] : []),
-          ...(red.judge ? [group(T.judge, red.judge.sources, red.judge.text)] : []),
-        ];
+        return red.elsewhere.map((e) =>
+          group(
+            `${T.generalRedFlag(T.flags[flag])} (${e.where})`,
+            e.points,
+            undefined,
+            red.suggestion,
+          ),
+        );
       }),
+      group(LOOK_UP.title, [...LOOK_UP.views, LOOK_UP.linkedIn], LOOK_UP.text),
       ...Object.values(CAUTIONS).map((c) =>
         group(T.caution(c.title), c.sources, c.rule, c.suggestion),
       ),
@@ -81,17 +89,14 @@ export async function sourceCatalogue(): Promise<SourceSection[]> {
           notVerified: T.seen(f.seen),
         })),
       },
-    ],
+    ].filter((g) => g.entries.length > 0),
     pages: [],
     notVerified: [],
   };
-  return [...REGULATOR_IDS.map((id) => bodySection(BODIES[id])), general];
+  return [...bodies.map(bodySection), general];
 }
 
 function bodySection(body: BodyContent): SourceSection {
-  const helplines = [body.helpline, ...(body.moreHelplines ?? [])].filter(
-    (h): h is Helpline => h !== undefined,
-  );
   return {
     id: body.id,
     title: body.regulator,
@@ -100,19 +105,21 @@ function bodySection(body: BodyContent): SourceSection {
     groups: [
       ...(body.position ? [group(T.position, [body.position])] : []),
       group(T.points, body.points),
-      ...(Object.entries(body.redFlags) as [RedFlag, SourcedPoint][]).map(([flag, point]) =>
-        group(T.redFlag(T.flags[flag]), [point]),
+      ...(Object.entries(body.redFlags) as [RedFlag, SourcedPoint[]][]).map(([flag, points]) =>
+        group(T.redFlag(T.flags[flag]), points),
       ),
-      // Its text keeps our suggestion labelled as ours ("Our suggestion: …").
-      ...(body.cautions ?? []).map((c) => group(T.caution(c.title), c.sources, c.text)),
+      ...(body.court ? [group(T.court, body.court.sources)] : []),
+      ...(body.cautions ?? []).map((c) =>
+        group(T.caution(c.title), c.sources, c.rule, c.suggestion),
+      ),
     ].filter((g) => g.entries.length > 0),
     pages: [
       ...(body.guidance ? [{ label: body.guidance.label, url: body.guidance.url }] : []),
-      ...helplines.map(page),
+      ...body.helplines.map(page),
     ],
     notVerified: [
       ...(body.checkYourself ? [body.checkYourself] : []),
-      ...helplines.flatMap((h) => (h.note ? [`${h.label}: ${h.note}`] : [])),
+      ...body.helplines.flatMap((h) => (h.note ? [`${h.label}: ${h.note}`] : [])),
     ],
   };
 }

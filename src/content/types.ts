@@ -1,4 +1,5 @@
-import type { Objective, OutcomeId, RedFlag, RegulatorId } from '../decision/steps';
+import type { RedFlag, RegulatorId } from '../decision/steps';
+import type { When } from '../decision/when';
 
 /** One statement backed by a source that rules.md marks V or V2. */
 export interface SourcedPoint {
@@ -39,18 +40,35 @@ export interface BodyContent {
   position?: SourcedPoint;
   /** What its rules and guidance say about connecting on social networks. */
   points: SourcedPoint[];
-  /** The rule or opinion behind each conduct red flag, where rules.md has a V/V2 one. */
-  redFlags: Partial<Record<RedFlag, SourcedPoint>>;
+  /**
+   * The reader's own rules behind each conduct red flag, where rules.md has V/V2 ones: the
+   * body's own, and for a US state the ABA's model rule beside it. Shown unfolded; the same
+   * points are then left out of "What the rules say elsewhere".
+   */
+  redFlags: Partial<Record<RedFlag, SourcedPoint[]>>;
+  /** For a juror: whether telling the court is a verified duty for this body (rules.md 1.12). */
+  court?: CourtDuty;
   /** Guidance page to read (an official page; V or V2 in rules.md). */
   guidance?: Link;
-  /** Ethics helpline or advice service, only where rules.md marks it V or V2. */
-  helpline?: Helpline;
-  /** Further services where one body spans several (e.g. each Australian state's law society). */
-  moreHelplines?: Helpline[];
+  /**
+   * Ethics helplines or advice services, only where rules.md marks them V or V2; several where
+   * one body spans several (each Australian state's law society). Every one is shown.
+   */
+  helplines: Helpline[];
   /** Something the user must check themselves (never stated as fact). */
   checkYourself?: string;
   /** Cautions that only this body's rules call for (e.g. Texas 7.03 on solicitation). */
   cautions?: BodyCaution[];
+}
+
+/**
+ * Telling the court about a juror's contact. `must` only where the research verifies a duty
+ * for this body's readers; otherwise the outcome says "consider" and that we haven't reviewed
+ * the body's rules on it. `sources`: the rules and facts of the reader's own jurisdiction.
+ */
+export interface CourtDuty {
+  must: boolean;
+  sources: SourcedPoint[];
 }
 
 /** An ethics helpline or advice service (rules.md section 3). */
@@ -67,16 +85,27 @@ export interface Helpline {
   note?: string;
 }
 
-/** A caution specific to one body, shown on the outcomes it names when its conditions hold. */
+/**
+ * A caution specific to one body, shown where `when` applies (src/decision/when.ts). Two kinds
+ * of advice kept apart, as in a general caution: what the body's rule says (`rule`, backed by
+ * `sources`) and our own suggestion (`suggestion`, shown labelled as ours).
+ */
 export interface BodyCaution {
   id: string;
-  outcomes: OutcomeId[];
-  /** Only when one of these objectives was chosen (absent: whatever the objectives). */
-  objectives?: Objective[];
+  when: When;
   title: string;
-  text: string;
+  rule: string;
+  suggestion?: string;
   sources: SourcedPoint[];
+  /** It bars pitching in messages or chat: the accept tip then never suggests offering work. */
+  noPitch?: boolean;
 }
+
+/**
+ * Some bodies' content, under their ids: each jurisdiction's file holds one of these, and
+ * together they make a whole catalogue (src/content/bodies/catalogue.ts).
+ */
+export type BodiesOf<K extends RegulatorId> = { [Id in K]: BodyContent & { id: Id } };
 
 export type CautionId =
   | 'client-confidentiality'

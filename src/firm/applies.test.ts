@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES, type Answers } from '../decision/steps';
-import { escalationFor, pointApplies, pointsFor } from './applies';
+import { escalationFor, pointsFor } from './applies';
 import { VALID } from './fixtures';
 import { readPack, type FirmPack } from './pack';
 
@@ -10,47 +10,6 @@ const media: Answers = {
   rules: 'allowed',
   matter: 'none',
 };
-
-describe('pointApplies', () => {
-  it('a point without conditions (or with none listed) shows on every outcome', () => {
-    for (const outcome of OUTCOMES) {
-      expect(pointApplies(undefined, outcome, {})).toBe(true);
-      expect(pointApplies({}, outcome, {})).toBe(true);
-    }
-  });
-
-  it('outcome: only the outcomes listed', () => {
-    const when = { outcome: ['accept', 'wait'] as ('accept' | 'wait')[] };
-    expect(OUTCOMES.filter((o) => pointApplies(when, o, media))).toEqual(['accept', 'wait']);
-  });
-
-  it('objectives: any chosen objective listed will do', () => {
-    expect(pointApplies({ objectives: ['media'] }, 'accept', media)).toBe(true);
-    expect(pointApplies({ objectives: ['careers', 'clients'] }, 'accept', media)).toBe(true);
-    expect(pointApplies({ objectives: ['careers'] }, 'accept', media)).toBe(false);
-  });
-
-  it('an answer key: the answer given must be listed', () => {
-    expect(pointApplies({ body: ['sra', 'bsb'] }, 'accept', media)).toBe(true);
-    expect(pointApplies({ body: ['bsb'] }, 'accept', media)).toBe(false);
-    expect(pointApplies({ matter: ['juror'] }, 'dont-connect', { matter: 'juror' })).toBe(true);
-    expect(pointApplies({ matter: ['juror'] }, 'dont-connect', { matter: 'judge' })).toBe(false);
-  });
-
-  it('an answer the reader never gave (a skipped step) does not match', () => {
-    expect(
-      pointApplies({ rules: ['allowed', 'unsure', 'restricted'] }, 'ignore', { body: 'none' }),
-    ).toBe(false);
-    expect(pointApplies({ objectives: ['media'] }, 'ignore', {})).toBe(false);
-  });
-
-  it('every key listed must match', () => {
-    const when = { objectives: ['media' as const], outcome: ['accept' as const] };
-    expect(pointApplies(when, 'accept', media)).toBe(true);
-    expect(pointApplies(when, 'ignore', media)).toBe(false);
-    expect(pointApplies(when, 'accept', { ...media, objectives: ['clients'] })).toBe(false);
-  });
-});
 
 describe('pointsFor', () => {
   it('the points that apply, in the file’s order, with their contacts', () => {

@@ -1,5 +1,6 @@
 import type { Answers, OutcomeId } from '../decision/steps';
-import type { FirmContact, FirmPack, FirmPoint, FirmWhen } from './pack';
+import { applies } from '../decision/when';
+import type { FirmContact, FirmPack, FirmPoint } from './pack';
 
 /**
  * Which of a firm's points show on an outcome, and whom a red flag names. Pure functions of
@@ -9,28 +10,6 @@ import type { FirmContact, FirmPack, FirmPoint, FirmWhen } from './pack';
 
 /** The outcomes that the spec calls red flags: the firm's escalation contact is named there. */
 export const RED_FLAG_OUTCOMES: readonly OutcomeId[] = ['dont-connect'];
-
-/**
- * True when every key the point lists matches: `outcome` against the outcome, an answer
- * key against that answer (for `objectives`, any chosen objective listed will do). A key
- * the reader never answered (a skipped step) does not match: the point was written for
- * readers who gave that answer.
- */
-export function pointApplies(
-  when: FirmWhen | undefined,
-  outcome: OutcomeId,
-  answers: Answers,
-): boolean {
-  if (!when) return true;
-  return (Object.keys(when) as (keyof FirmWhen)[]).every((key) => {
-    const listed: readonly string[] | undefined = when[key];
-    if (!listed) return true;
-    if (key === 'outcome') return listed.includes(outcome);
-    const given = answers[key];
-    if (Array.isArray(given)) return given.some((value) => listed.includes(value));
-    return given !== undefined && listed.includes(given);
-  });
-}
 
 /** A point with its contact looked up. */
 export interface AppliedPoint {
@@ -43,7 +22,7 @@ export interface AppliedPoint {
 /** The firm's points that show on this outcome, in the file's order. */
 export function pointsFor(pack: FirmPack, outcome: OutcomeId, answers: Answers): AppliedPoint[] {
   return (pack.points ?? [])
-    .filter((p) => pointApplies(p.when, outcome, answers))
+    .filter((p) => applies(p.when, answers, outcome))
     .map((p: FirmPoint) => {
       const contact = contactById(pack, p.contact);
       return {

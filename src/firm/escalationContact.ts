@@ -1,6 +1,6 @@
-import { FIRM_SECTION as T } from '../content/firm';
 import type { OutcomeId } from '../decision/steps';
 import { escalationFor } from './applies';
+import { firmEscalationLine } from './record';
 import { safeLink } from '../embed/safeLink';
 import type { FirmPack } from './pack';
 
@@ -24,8 +24,7 @@ export function escalationContact(
   const contact = escalationFor(pack, outcome);
   if (!contact) return undefined;
   const link = safeLink(contact.href);
-  const where = link ? `, ${link.kind === 'email' ? link.display : link.href}` : '';
-  const line = `${T.escalate} ${contact.label}${where}`;
+  const line = firmEscalationLine(pack, outcome) ?? '';
   return link?.kind === 'email'
     ? { label: contact.label, line, email: link.display }
     : { label: contact.label, line };

@@ -1,7 +1,7 @@
 import { ADVICE_AS_OF } from '../content/changes';
 import { FIRM_APPROVAL, FIRM_SECTION as T } from '../content/firm';
 import type { Answers, OutcomeId } from '../decision/steps';
-import { pointsFor } from './applies';
+import { escalationFor, pointsFor } from './applies';
 import { safeLink } from '../embed/safeLink';
 import type { FirmContact, FirmPack } from './pack';
 
@@ -31,6 +31,15 @@ function approvalLines({ approved }: FirmPack): string[] {
     FIRM_APPROVAL.recordApproved(by, on, advice),
     ...(ADVICE_AS_OF > advice ? [FIRM_APPROVAL.recordChanged(advice)] : []),
   ];
+}
+
+/** The firm's named contact to tell now on a red flag, as the record writes it (or none). */
+export function firmEscalationLine(pack: FirmPack, outcome: OutcomeId): string | undefined {
+  const contact = escalationFor(pack, outcome);
+  if (!contact) return undefined;
+  const link = safeLink(contact.href);
+  const where = link ? `, ${link.kind === 'email' ? link.display : link.href}` : '';
+  return `${T.escalate} ${contact.label}${where}`;
 }
 
 function contactText(contact: FirmContact): string {

@@ -3,7 +3,7 @@
  * file, so a reader without one never pays for it (a shared link's first screen has a budget).
  */
 export { FirmSection } from './FirmSection';
-export { firmRecordLines } from './record';
+export { firmEscalationLine, firmRecordLines } from './record';
 export { FirmEscalation } from './FirmEscalation';
 export { FirmFirstSteps } from './FirmFirstSteps';
 export { escalationFor } from './applies';

@@ -18,6 +18,8 @@ export interface RecordSource {
 export interface RecordExtras {
   /** YYYY-MM-DD: the day the decision was made (a shared link's `made`, or today). */
   made: string;
+  /** What the outcome shows unfolded besides its steps, section by section. */
+  sections?: readonly { title: string; lines: readonly string[] }[];
   sources?: readonly RecordSource[];
   /** YYYY-MM-DD: when our summaries of the bodies' guidance were last reviewed. */
   lastReviewed?: string;
@@ -39,8 +41,8 @@ export function answerLines(answers: Answers): string[] {
 
 /**
  * The decision as plain text, ready to paste into an email or a Teams message or to keep on
- * file: the date, the recommendation and its reasons, what to do next, the answers, the
- * sources, the firm's part, the link and the not-legal-advice line.
+ * file: the date, the recommendation and its reasons, what the outcome shows unfolded (whom
+ * to tell now, the rule behind it…), what to do next, the answers, the sources of what it shows, the firm's part, the link and the not-legal-advice line.
  */
 export function summaryText(
   outcome: OutcomeId,
@@ -63,6 +65,7 @@ export function summaryText(
     '',
     `${OUTCOME_UI.reasons}:`,
     ...reasonsFor(answers).map((line) => `- ${line}`),
+    ...(extras.sections ?? []).flatMap((s) => ['', `${s.title}:`, ...s.lines.map((l) => `- ${l}`)]),
     '',
     `${OUTCOME_UI.nextSteps}:`,
     ...content.nextSteps.map((line, i) => `${i + 1}. ${line}`),

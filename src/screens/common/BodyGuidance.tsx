@@ -2,7 +2,8 @@ import { OUTCOME_UI } from '../../content/site';
 import type { BodyId } from '../../decision/steps';
 import { HelplineLine } from './HelplineLine';
 import { SourceList, SourceNote } from './SourceList';
-import { useGuidance } from './useGuidance';
+import { useBody } from './useBody';
+import { BODIES_LAST_REVIEWED } from '../../content/bodies/catalogue';
 
 /**
  * What is known of the chosen body's guidance, each point with its source and date, and its
@@ -14,29 +15,32 @@ export function BodyGuidance({
   body,
   heading = OUTCOME_UI.bodyGuidance,
   folded = false,
+  helplines = true,
 }: {
   body: BodyId;
   heading?: string;
   folded?: boolean;
+  /** False where the page lists the body's helplines already (check-rules' "Whom to ask"). */
+  helplines?: boolean;
 }) {
   if (body === 'none') return null;
   if (body === 'other') return <p className="card">{OUTCOME_UI.otherBody}</p>;
-  return <KnownBody body={body} heading={heading} folded={folded} />;
+  return <KnownBody body={body} heading={heading} folded={folded} helplines={helplines} />;
 }
 
 function KnownBody({
   body,
   heading,
   folded,
+  helplines,
 }: {
   body: Exclude<BodyId, 'none' | 'other'>;
   heading: string;
   folded: boolean;
+  helplines: boolean;
 }) {
-  const guidance = useGuidance();
-  if (!guidance) return null;
-  const { BODIES, BODIES_LAST_REVIEWED } = guidance;
-  const content = BODIES[body];
+  const content = useBody(body);
+  if (!content) return null;
   const position = content.position && (
     <p data-position>
       <strong>{OUTCOME_UI.position}</strong> {content.position.text}{' '}
@@ -59,11 +63,12 @@ function KnownBody({
           </a>
         </p>
       )}
-      {content.helpline && (
-        <p>
-          <HelplineLine helpline={content.helpline} />
-        </p>
-      )}
+      {helplines &&
+        content.helplines.map((h) => (
+          <p key={h.label}>
+            <HelplineLine helpline={h} />
+          </p>
+        ))}
       <p className="text-sm text-muted">{OUTCOME_UI.lastReviewed(BODIES_LAST_REVIEWED)}</p>
     </>
   );
@@ -88,7 +93,7 @@ function KnownBody({
         {title}
       </h2>
       {position}
-      <details>
+      <details data-print="skip">
         <summary className="cursor-pointer font-semibold">
           {OUTCOME_UI.whatItSays(content.points.length)}
         </summary>

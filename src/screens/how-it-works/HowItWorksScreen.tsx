@@ -7,7 +7,8 @@ import { DECISION_GRAPH, DECISION_MAP } from 'virtual:decision-map';
 import { edgeLabel, nodeName } from '../../map/labels';
 import { centreOf, MapScroll } from '../../map/MapScroll';
 import { TitledSection } from '../../components/TitledSection';
-import { useGuidance } from '../common/useGuidance';
+import { useAllBodies } from '../common/useBody';
+import { BODIES_LAST_REVIEWED } from '../../content/bodies/catalogue';
 
 const steps = DECISION_GRAPH.nodes.filter((n) => n.kind === 'step');
 const outcomes = DECISION_GRAPH.nodes.filter((n) => n.kind === 'outcome');
@@ -101,14 +102,13 @@ function targetName(id: string): string {
 
 /** Each professional body's own guidance page, from the sourced guidance chunk. */
 function BodyGuidanceLinks() {
-  const guidance = useGuidance();
-  if (!guidance) return null;
-  const { BODIES, BODIES_LAST_REVIEWED } = guidance;
+  const bodies = useAllBodies();
+  if (!bodies) return null;
   return (
     <div className="space-y-2">
       <h3 className="font-bold">{MAP_UI.bodiesTitle}</h3>
       <ul className="list-disc space-y-1 pl-5">
-        {Object.values(BODIES).map((b) => (
+        {bodies.map((b) => (
           <li key={b.id}>
             {b.label}
             {b.guidance && (

@@ -1,9 +1,11 @@
 import { TitledSection } from '../../components/TitledSection';
-import { cautionsFor, ruleAndSuggestion } from '../../content/reasons';
+import { cautionsFor } from '../../content/reasons';
 import { OUTCOME_UI } from '../../content/site';
 import type { SourcedPoint } from '../../content/types';
-import { regulatorOf, type Answers, type OutcomeId } from '../../decision/steps';
+import type { Answers, OutcomeId } from '../../decision/steps';
 import { SourceList } from '../common/SourceList';
+import { applies } from '../../decision/when';
+import { useBody } from '../common/useBody';
 import { useGuidance } from '../common/useGuidance';
 
 interface CautionView {
@@ -20,16 +22,11 @@ interface CautionView {
  */
 export function Cautions({ outcome, answers }: { outcome: OutcomeId; answers: Answers }) {
   const guidance = useGuidance();
+  const body = useBody(answers.body);
   if (!guidance) return null;
-  const { CAUTIONS, BODIES, bodyCautionsFor } = guidance;
-  const regulator = regulatorOf(answers);
-  const body = regulator ? BODIES[regulator] : undefined;
   const shown: CautionView[] = [
-    ...(body ? bodyCautionsFor(body, outcome, answers.objectives ?? []) : []).map((c) => ({
-      ...c,
-      ...ruleAndSuggestion(c.text),
-    })),
-    ...cautionsFor(outcome, answers).map((id) => CAUTIONS[id]),
+    ...(body?.cautions ?? []).filter((c) => applies(c.when, answers, outcome)),
+    ...cautionsFor(outcome, answers).map((id) => guidance.CAUTIONS[id]),
   ];
   if (shown.length === 0) return null;
   return (

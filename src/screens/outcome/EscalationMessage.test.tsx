@@ -32,7 +32,7 @@ describe('EscalationMessage', () => {
     expect(url.pathname).toBe('risk@example.com');
     expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
     const body = url.searchParams.get('body') ?? '';
-    expect(body).toContain(ESCALATION.supervisor);
+    expect(body).toContain(ESCALATION.supervisorJuror);
     expect(body).toContain(
       'Tell your firm’s named contact now: Risk and Compliance, risk@example.com',
     );

@@ -1,39 +1,39 @@
 import { useRef } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { ESCALATION_MESSAGE as T } from '../../content/escalation';
-import type { Helpline } from '../../content/types';
-import type { Answers } from '../../decision/steps';
+import type { BodyContent, Helpline } from '../../content/types';
+import { redFlagOf, type Answers } from '../../decision/steps';
 import { composeEscalation } from '../../share/escalation';
 import type { FirmOnOutcome } from '../common/useFirmView';
+import { useBody } from '../common/useBody';
 import { useGuidance } from '../common/useGuidance';
 import type { MessageFacts } from './LazyEscalationMessage';
 
 type Guidance = typeof import('../../content/guidance');
 
 /**
- * Whom a red flag says to tell, as lines of text, in the order "Whom to tell now" lists them:
- * the supervising lawyer (or the lawyer running the matter), the firm's named contact, the
- * court or the judge's line, the body's ethics helpline.
+ * Whom a red flag says to tell, as lines of text, in the order "Whom to tell now" lists them
+ * (redFlagAdvice): the supervising lawyer (or the lawyer running the matter), the firm's named
+ * contact, the court's lines for a juror, the body's ethics helplines. The reader's own steps
+ * (keep a copy, then Ignore, then the note on the file) are not for the message.
  */
 export function tellLines(
   guidance: Guidance,
   answers: Answers,
+  body: BodyContent | undefined,
   firmLine: string | undefined,
 ): string[] {
-  const { BODIES, RED_FLAGS, ESCALATION } = guidance;
-  const flag = answers.matter && answers.matter !== 'none' ? answers.matter : undefined;
-  const body =
-    answers.body && answers.body !== 'none' && answers.body !== 'other'
-      ? BODIES[answers.body]
-      : undefined;
-  const red = flag ? RED_FLAGS[flag] : undefined;
-  return [
-    answers.body === 'none' ? ESCALATION.notRegulated : ESCALATION.supervisor,
-    ...(firmLine ? [firmLine] : []),
-    ...(red?.court ? [red.court.text] : []),
-    ...(red?.judge ? [red.judge.text] : []),
-    ...(body?.helpline ? [`${ESCALATION.helpline} ${helplineText(body.helpline)}`] : []),
-  ];
+  const flag = redFlagOf(answers);
+  if (!flag) return [];
+  const { ESCALATION, redFlagAdvice } = guidance;
+  const ownSteps: string[] = [ESCALATION.ignoreThen, ESCALATION.note];
+  return redFlagAdvice(flag, answers, body, firmLine !== undefined).tell.flatMap((line) => {
+    if (line.firm) return firmLine ? [firmLine] : [];
+    if (line.helplines) return [`${line.text} ${line.helplines.map(helplineText).join('; ')}`];
+    if (!line.text || line.text.startsWith(ESCALATION.keepCopy) || ownSteps.includes(line.text))
+      return [];
+    return [line.text];
+  });
 }
 
 function helplineText({ label, phone, email }: Helpline): string {
@@ -57,6 +57,7 @@ interface Props {
  */
 export function EscalationMessage({ answers, facts, shareUrl, made, firm }: Props) {
   const guidance = useGuidance();
+  const body = useBody(answers.body);
   const details = useRef<HTMLDetailsElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   if (!guidance) return null;
@@ -65,7 +66,7 @@ export function EscalationMessage({ answers, facts, shareUrl, made, firm }: Prop
     ...facts,
     link: shareUrl,
     made,
-    tell: tellLines(guidance, answers, contact?.line),
+    tell: tellLines(guidance, answers, body, contact?.line),
     ...(contact?.email ? { to: contact.email } : {}),
   });
   const text = `${message.subject}\n\n${message.body}`;

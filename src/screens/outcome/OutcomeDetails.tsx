@@ -1,5 +1,5 @@
 import {
-  ACCEPT_TIPS,
+  acceptTips,
   CHECK_RULES_THEN,
   CHECK_RULES_WHOM,
   checkRulesThen,
@@ -8,13 +8,16 @@ import {
   SPAM_FOOTNOTE,
 } from '../../content/outcomes';
 import { OUTCOME_UI } from '../../content/site';
-import { redFlagOf, regulatorOf, type Answers, type OutcomeId } from '../../decision/steps';
+import { redFlagOf, type Answers, type OutcomeId } from '../../decision/steps';
+import { applies } from '../../decision/when';
 import { BodyGuidance } from '../common/BodyGuidance';
+import { LookUp } from '../common/LookUp';
 import { SourceList } from '../common/SourceList';
 import { SpamSigns } from '../common/SpamSigns';
 import { HelplineLine } from '../common/HelplineLine';
 import { MessageNoteHere } from '../common/LazyMessageNote';
 import type { FirmOnOutcome } from '../common/useFirmView';
+import { useBody } from '../common/useBody';
 import { useGuidance } from '../common/useGuidance';
 
 interface Props {
@@ -29,15 +32,7 @@ interface Props {
 export function OutcomeDetails({ outcome, answers, reopenUrl, firm }: Props) {
   switch (outcome) {
     case 'accept':
-      return (
-        <Section title={OUTCOME_UI.tip}>
-          <ul className="list-disc space-y-1 pl-5">
-            {(answers.objectives ?? []).map((o) =>
-              o === 'known-only' ? null : <li key={o}>{ACCEPT_TIPS[o]}</li>,
-            )}
-          </ul>
-        </Section>
-      );
+      return <AcceptTips answers={answers} />;
     case 'ignore':
       return <Discreet />;
     case 'report-spam':
@@ -66,6 +61,23 @@ export function OutcomeDetails({ outcome, answers, reopenUrl, firm }: Props) {
   }
 }
 
+/** A tip per objective; never "offer work later" beside a body's no-pitch caution. */
+function AcceptTips({ answers }: { answers: Answers }) {
+  const body = useBody(answers.body);
+  const noPitch = (body?.cautions ?? []).some(
+    (c) => c.noPitch && applies(c.when, answers, 'accept'),
+  );
+  return (
+    <Section title={OUTCOME_UI.tip}>
+      <ul className="list-disc space-y-1 pl-5">
+        {acceptTips(answers.objectives ?? [], noPitch).map((tip) => (
+          <li key={tip}>{tip}</li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
 /** Held back until the rules are known: what we would then recommend, and whom to ask. */
 function CheckRules({ answers }: { answers: Answers }) {
   const then = checkRulesThen(answers);
@@ -83,14 +95,14 @@ function CheckRules({ answers }: { answers: Answers }) {
       </section>
       {then === 'ask-why' && (
         // For when the rules allow it: folded until then.
-        <details className="card">
+        <details className="card" data-print="skip">
           <summary className="cursor-pointer font-bold">{OUTCOME_UI.showNote}</summary>
           <div className="mt-3">
             <MessageNoteHere objectives={answers.objectives ?? []} />
           </div>
         </details>
       )}
-      <Section title={OUTCOME_UI.askHelpline}>
+      <Section title={OUTCOME_UI.askHelpline} print={false}>
         <details>
           <summary className="cursor-pointer font-semibold">
             {OUTCOME_UI.showQuestions(QUESTIONS_TO_ASK.length)}
@@ -105,109 +117,96 @@ function CheckRules({ answers }: { answers: Answers }) {
       <Section title={CHECK_RULES_WHOM.title}>
         <ul className="list-disc space-y-1 pl-5">
           <li>{CHECK_RULES_WHOM.firmFirst}</li>
-          <li>
-            <Helpline body={answers.body} />
-          </li>
+          <Helplines body={answers.body} />
         </ul>
       </Section>
-      {answers.body && <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} />}
+      {answers.body && (
+        <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} helplines={false} />
+      )}
     </div>
   );
 }
 
-function Helpline({ body }: { body: Answers['body'] }) {
-  const guidance = useGuidance();
-  const regulator = regulatorOf({ body });
-  const known = regulator ? guidance?.BODIES[regulator] : undefined;
-  const helpline = known?.helpline;
-  if (!helpline) return <>{CHECK_RULES_WHOM.noHelpline}</>;
-  return (
-    <>
-      {CHECK_RULES_WHOM.helpline} <HelplineLine helpline={helpline} />
-    </>
-  );
+function Helplines({ body }: { body: Answers['body'] }) {
+  const helplines = useBody(body)?.helplines ?? [];
+  if (helplines.length === 0) return <li>{CHECK_RULES_WHOM.noHelpline}</li>;
+  return helplines.map((h) => (
+    <li key={h.label}>
+      {CHECK_RULES_WHOM.helpline} <HelplineLine helpline={h} />
+    </li>
+  ));
 }
 
 /**
- * Why not to connect: the rule behind it (the reader's body's, else what we found elsewhere,
- * labelled), whom to tell now (the supervising lawyer or head of legal, the firm's named
- * contact, the body's helpline), a note on the file, and our own suggestion, labelled.
+ * Why not to connect. A red flag: whom to tell now, in order (keep a copy, tell now, only then
+ * Ignore), not to look them up (juror, witness), the reader's own rules and our suggestion,
+ * labelled, and other jurisdictions' rules folded apart. Restricted rules: the body's guidance.
  */
 function DontConnect({ answers, firm }: { answers: Answers; firm?: FirmOnOutcome }) {
   const guidance = useGuidance();
+  const body = useBody(answers.body);
   if (!guidance) return null;
-  const { BODIES, RED_FLAGS, ESCALATION, RESTRICTED } = guidance;
   const flag = redFlagOf(answers);
-  const regulator = regulatorOf(answers);
-  const body = regulator ? BODIES[regulator] : undefined;
   if (!flag)
     return (
       <div className="space-y-4">
         <Section title={OUTCOME_UI.ruleBehind}>
-          <p>{RESTRICTED.reason}</p>
-          <p>{RESTRICTED.rule}</p>
+          <p>{guidance.RESTRICTED.reason}</p>
+          <p>{guidance.RESTRICTED.rule}</p>
         </Section>
         {answers.body && <BodyGuidance body={answers.body} heading={OUTCOME_UI.guidance} />}
         <Discreet />
       </div>
     );
-  const red = RED_FLAGS[flag];
-  const bodyRule = body?.redFlags[flag];
+  const firmContact = firm?.escalationFor(firm.pack, 'dont-connect') !== undefined;
+  const advice = guidance.redFlagAdvice(flag, answers, body, firmContact);
   return (
     <div className="space-y-4">
       <Section title={OUTCOME_UI.whomToTell}>
-        <ul className="list-disc space-y-1 pl-5" data-escalation>
-          <li>{answers.body === 'none' ? ESCALATION.notRegulated : ESCALATION.supervisor}</li>
-          {firm?.escalationFor(firm.pack, 'dont-connect') && (
-            <li>
-              <firm.FirmEscalation pack={firm.pack} outcome="dont-connect" />
+        <ol className="list-decimal space-y-1 pl-5" data-escalation>
+          {advice.tell.map((line, i) => (
+            <li key={i}>
+              {line.firm && firm ? (
+                <firm.FirmEscalation pack={firm.pack} outcome="dont-connect" />
+              ) : line.link ? (
+                <a href={line.link.url} target="_blank" rel="noopener noreferrer">
+                  {line.link.label}
+                </a>
+              ) : (
+                <>
+                  {line.text}
+                  {line.helplines?.map((h) => (
+                    <span key={h.label} className="block">
+                      <HelplineLine helpline={h} />
+                    </span>
+                  ))}
+                  {line.points && <SourceList points={line.points} />}
+                </>
+              )}
             </li>
-          )}
-          {red.court && <li>{red.court.text}</li>}
-          {red.judge && <li>{red.judge.text}</li>}
-          {body?.helpline && (
-            <li>
-              {ESCALATION.helpline} <HelplineLine helpline={body.helpline} />
-            </li>
-          )}
-          {body?.guidance && (
-            <li>
-              <a href={body.guidance.url} target="_blank" rel="noopener noreferrer">
-                {body.guidance.label}
-              </a>
-            </li>
-          )}
-          <li>{ESCALATION.note}</li>
-        </ul>
+          ))}
+        </ol>
       </Section>
+      {advice.lookUp && <LookUp />}
       <Section title={OUTCOME_UI.ruleBehind}>
-        {bodyRule ? (
-          <SourceList points={[bodyRule]} />
-        ) : (
-          <p>
-            {answers.body === 'none'
-              ? OUTCOME_UI.noRuleUnregulated
-              : answers.body === undefined
-                ? OUTCOME_UI.noBodyAsked
-                : red.noBodyRule}
-          </p>
-        )}
-        <details>
-          <summary className="cursor-pointer font-semibold">{OUTCOME_UI.whatTheRulesSay}</summary>
-          <div className="mt-2 space-y-2">
-            <p>{red.rule}</p>
-            <SourceList
-              points={[
-                ...red.sources,
-                ...(red.court?.sources ?? []),
-                ...(red.judge?.sources ?? []),
-              ]}
-            />
-          </div>
-        </details>
+        {advice.ownNote ? <p>{advice.ownNote}</p> : <SourceList points={advice.own} />}
         <p>
-          <strong>{OUTCOME_UI.ourSuggestion}:</strong> {red.suggestion}
+          <strong>{OUTCOME_UI.ourSuggestion}:</strong> {advice.suggestion}
         </p>
+        {advice.elsewhere.length > 0 && (
+          <details data-elsewhere data-print="skip">
+            <summary className="cursor-pointer font-semibold">{OUTCOME_UI.elsewhere}</summary>
+            <div className="mt-2 space-y-2">
+              <p className="text-sm text-muted">{OUTCOME_UI.elsewhereHint}</p>
+              {advice.elsewhere.map((g) => (
+                <div key={g.where} data-where={g.where}>
+                  <h3 className="font-semibold">{g.where}</h3>
+                  <SourceList points={g.points} />
+                </div>
+              ))}
+            </div>
+          </details>
+        )}
       </Section>
     </div>
   );
@@ -221,9 +220,18 @@ function Discreet() {
   );
 }
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
+/** A card with a heading; `print={false}` for one that holds only a fold (left off paper). */
+function Section({
+  title,
+  print = true,
+  children,
+}: {
+  title: string;
+  print?: boolean;
+  children: React.ReactNode;
+}) {
   return (
-    <section className="card space-y-2">
+    <section className="card space-y-2" data-print={print ? undefined : 'skip'}>
       <h2 className="text-lg font-bold">{title}</h2>
       {children}
     </section>

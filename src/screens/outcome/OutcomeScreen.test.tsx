@@ -345,8 +345,8 @@ describe('share link', () => {
 describe('what each outcome must also say', () => {
   it('accept: gives a tip that fits the objectives', async () => {
     await openOutcome('accept');
-    expect(screen.getByRole('heading', { name: 'A tip' })).toBeInTheDocument();
-    expect(screen.getByText(/don’t open with a sales pitch/i)).toBeInTheDocument();
+    const tip = screen.getByRole('heading', { name: 'A tip' }).parentElement as HTMLElement;
+    expect(tip).toHaveTextContent(/don’t open with a sales pitch/i);
   });
 
   it('accept for a regulated user who wants clients: shows the conduct cautions', async () => {
@@ -363,12 +363,12 @@ describe('what each outcome must also say', () => {
 
   it('ignore: says they will not be told, and shows no conduct cautions', async () => {
     await openOutcome('ignore');
-    expect(
-      screen.getByRole('heading', { name: /will they know i ignored them/i }),
-    ).toBeInTheDocument();
-    expect(screen.getByText(/linkedin’s help says it doesn’t tell them/i)).toHaveTextContent(
-      /invite you again/i,
+    const discreet = screen.getByRole('heading', { name: /will they know i ignored them/i })
+      .parentElement as HTMLElement;
+    expect(discreet).toHaveTextContent(
+      /linkedin’s help said in 2015–2016 that it doesn’t tell them/i,
     );
+    expect(discreet).toHaveTextContent(/invite you again/i);
     // The extras below the fold have mounted (this one last of all), and no cautions.
     await screen.findByRole('heading', { name: 'What would change this?' });
     expect(screen.queryByRole('region', { name: 'Also bear in mind' })).not.toBeInTheDocument();
@@ -381,8 +381,8 @@ describe('what each outcome must also say', () => {
     expect(why).toHaveLength(2);
     expect(why[0]).toHaveTextContent(/only connect with people you already know/i);
     expect(
-      screen.getByText(/linkedin’s help says it doesn’t tell them you ignored/i),
-    ).toBeInTheDocument();
+      screen.getByRole('heading', { name: /will they know i ignored them/i }).parentElement,
+    ).toHaveTextContent(/it doesn’t tell them you ignored/i);
   });
 
   it('report-spam: warns not to click links and lists what counts as real spam', async () => {
@@ -390,9 +390,9 @@ describe('what each outcome must also say', () => {
     expect(screen.getAllByText(/don’t click any link/i).length).toBeGreaterThan(0);
     const signs = screen.getByRole('region', { name: 'Signs of real spam' });
     expect(within(signs).getAllByRole('listitem')).toHaveLength(3);
-    expect(
-      screen.getByText(/keep linkedin’s report option for real spammers/i),
-    ).toBeInTheDocument();
+    expect(signs.parentElement).toHaveTextContent(
+      /keep linkedin’s report option for real spammers/i,
+    );
   });
 
   it('dont-connect for a juror under the ABA rules cites Formal Opinion 466 and says ignoring is discreet', async () => {
@@ -407,29 +407,35 @@ describe('what each outcome must also say', () => {
       expect.stringMatching(/^https:\/\/www\.americanbar\.org\//),
     );
     expect(rule).toHaveTextContent('24 Apr 2014');
-    // Ignoring is discreet: said in the first of the next steps.
-    const next = screen.getByRole('region', { name: 'What to do next on LinkedIn' });
-    expect(within(next).getAllByRole('listitem')[0]).toHaveTextContent(
-      /linkedin’s help says it doesn’t tell them/i,
-    );
+    // Evidence first; ignoring, discreet, only after telling someone.
+    const next = within(
+      screen.getByRole('region', { name: 'What to do next on LinkedIn' }),
+    ).getAllByRole('listitem');
+    expect(next[0]).toHaveTextContent(/^Keep a copy first/);
+    expect(next[1]).toHaveTextContent(/now, before the court next sits/);
+    expect(next[2]).toHaveTextContent(/^Only then choose Ignore.*doesn’t tell them/);
   });
 
   it.each(['juror', 'judge', 'witness', 'opposing-party'] as const)(
-    'dont-connect for %s: whom to tell now, the helpline, a note on the file, and our suggestion labelled',
+    'dont-connect for %s: whom to tell now, the helpline, the copy on the file, and our suggestion labelled',
     async (flag) => {
       await openDecision(`v=1&objectives=clients&body=bsb&rules=allowed&matter=${flag}`);
       const tell = screen.getByRole('heading', { name: 'Whom to tell now' })
         .parentElement as HTMLElement;
-      expect(tell).toHaveTextContent(/supervising lawyer today/i);
+      expect(tell).toHaveTextContent(/First, keep a copy/i);
+      expect(tell).toHaveTextContent(/supervising lawyer now/i);
       expect(tell).toHaveTextContent(/head of legal/i);
-      expect(within(tell).getByRole('link', { name: /bar council/i })).toHaveAttribute(
+      expect(await within(tell).findByRole('link', { name: /bar council/i })).toHaveAttribute(
         'href',
         expect.stringMatching(/^https:\/\/www\.barcouncil\.org\.uk\//),
       );
-      expect(tell).toHaveTextContent(/note on the file/i);
-      if (flag === 'juror') expect(tell).toHaveTextContent(/court may need to be told/i);
-      if (flag === 'judge') expect(tell).toHaveTextContent(/pending/i);
-      expect(screen.getByText('Our suggestion (not a rule):')).toBeInTheDocument();
+      expect(tell).toHaveTextContent(/copy on the file with a short note/i);
+      if (flag === 'juror') expect(tell).toHaveTextContent(/lawyer running the trial decides/i);
+      const rule = screen.getByRole('heading', { name: 'The rule behind this' })
+        .parentElement as HTMLElement;
+      if (flag === 'judge')
+        expect(rule).toHaveTextContent(/Our suggestion \(not a rule\):.*pending/i);
+      expect(within(rule).getByText('Our suggestion (not a rule):')).toBeInTheDocument();
     },
   );
 
@@ -455,7 +461,10 @@ describe('what each outcome must also say', () => {
   it('dont-connect where no checked source exists says so instead of inventing a rule', async () => {
     await openDecision('v=1&objectives=clients&body=sra&rules=allowed&matter=judge');
     expect(outcomeId()).toBe('dont-connect');
-    expect(screen.getByText(/we found no rule from your professional body/i)).toBeInTheDocument();
+    const rule = screen.getByRole('heading', { name: 'The rule behind this' })
+      .parentElement as HTMLElement;
+    expect(rule).toHaveTextContent(/we haven’t reviewed your professional body’s rules/i);
+    expect(document.body).not.toHaveTextContent(/found no rule/i);
   });
 
   it('check-rules: links to the body’s guidance and lists questions to ask', async () => {

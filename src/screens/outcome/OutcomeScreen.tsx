@@ -3,9 +3,15 @@ import { CopyButton } from '../../components/CopyButton';
 import { Later } from '../../components/Later';
 import { TitledSection } from '../../components/TitledSection';
 import { questionFor } from '../../content/questions';
-import { cautionsFor, outcomeWords, reasonsFor } from '../../content/reasons';
+import { outcomeWords, reasonsFor } from '../../content/reasons';
 import { OUTCOME_UI, SITE } from '../../content/site';
-import type { AnswerKey, Answers, OutcomeId, StepId } from '../../decision/steps';
+import {
+  redFlagOf,
+  type AnswerKey,
+  type Answers,
+  type OutcomeId,
+  type StepId,
+} from '../../decision/steps';
 import { useMedia } from '../../hooks/useMedia';
 import type { LinkRecord } from '../../share/link';
 import { summaryText } from '../../share/summary';
@@ -16,10 +22,12 @@ import { OutcomeDetails } from './OutcomeDetails';
 import { EscalationMessageHere } from './LazyEscalationMessage';
 import { AboutAdvice } from './AboutAdvice';
 import { RECORD_TEXT } from '../../content/changes';
-import { recordSources } from './recordSources';
+import { RecordSections } from './RecordSections';
 import { RecordNotice } from './RecordNotice';
 import type { FirmOnOutcome } from '../common/useFirmView';
+import { useBody } from '../common/useBody';
 import { useGuidance } from '../common/useGuidance';
+import { BODIES_LAST_REVIEWED } from '../../content/bodies/catalogue';
 
 // The outcome's two extras below the fold: chunks of their own, loaded when the reader nears them.
 const HowWeGotHere = lazy(() => import('../../map/PathMap'));
@@ -70,15 +78,21 @@ export function OutcomeScreen({
   const foldAnswers = useMedia(NARROW);
   const shareField = useRef<HTMLInputElement>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
-  const cautions = cautionsFor(outcome, answers);
   const guidance = useGuidance();
+  const body = useBody(answers.body);
   const made = record.made ?? today();
-  const sources = guidance ? recordSources(guidance, outcome, answers, cautions) : [];
-  const printSources = guidance ? recordSources(guidance, outcome, answers, []) : [];
+  // What the outcome shows unfolded, for the record: copied as text, and printed below.
+  const firmLine = firm?.firmEscalationLine(firm.pack, outcome);
+  const shown = guidance?.outcomeRecord(outcome, answers, body, firmLine);
+  const printed = guidance?.outcomeRecord(outcome, answers, body, firmLine, { urls: false });
+  const printSources = printed?.sources ?? [];
+  // A red flag offers no "What would change this?": it would read as a way round it.
+  const redFlag = outcome === 'dont-connect' && redFlagOf(answers) !== undefined;
   const summary = summaryText(outcome, answers, shareUrl, {
     made,
-    sources,
-    lastReviewed: guidance?.BODIES_LAST_REVIEWED,
+    sections: shown?.sections,
+    sources: shown?.sources,
+    lastReviewed: guidance && BODIES_LAST_REVIEWED,
     firmLines: firm ? firm.firmRecordLines(firm.pack, outcome, answers) : [],
   });
   const droppedNames = dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
@@ -113,6 +127,7 @@ export function OutcomeScreen({
         made={made}
         firm={firm}
       />
+      {printed && <RecordSections sections={printed.sections} />}
 
       {/* The firm's own policy comes after the rules and our suggestions, in its own section. */}
       {firm && <firm.FirmSection pack={firm.pack} outcome={outcome} answers={answers} />}
@@ -169,15 +184,15 @@ export function OutcomeScreen({
           <p>
             {RECORD_TEXT.madeOn(made)} {OUTCOME_UI.printedOn(today())}
           </p>
-          {/* The sources of what is printed (the cautions are not), in one line each: their
-              links are in the copied text and on screen. */}
+          {/* The sources of what is printed, in one line: their links are in the copied text
+              and on screen. */}
           {printSources.length > 0 && (
             <p className="text-xs">
               <span className="font-bold">{OUTCOME_UI.sources}:</span>{' '}
               {printSources.map((s) => `${s.source} (${s.date})`).join('; ')}
             </p>
           )}
-          {guidance && <p>{OUTCOME_UI.lastReviewed(guidance.BODIES_LAST_REVIEWED)}</p>}
+          {guidance && <p>{OUTCOME_UI.lastReviewed(BODIES_LAST_REVIEWED)}</p>}
           <p>{SITE.disclaimer}</p>
         </div>
         {/* Side by side where there is room. The summary's textarea is for screen readers
@@ -212,9 +227,11 @@ export function OutcomeScreen({
       <Later>
         <HowWeGotHere answers={answers} fixed={fixed} />
       </Later>
-      <Later>
-        <WhatWouldChange answers={answers} fixed={fixed} onChange={onChange} />
-      </Later>
+      {!redFlag && (
+        <Later>
+          <WhatWouldChange answers={answers} fixed={fixed} onChange={onChange} />
+        </Later>
+      )}
       <Cautions outcome={outcome} answers={answers} />
 
       <div className="no-print">

@@ -93,7 +93,7 @@ describe('the changelog', () => {
   it('lists the changes after the day a link was made, and all of them without a day', () => {
     expect(changesSince(undefined)).toEqual(GUIDANCE_CHANGES);
     expect(changesSince('2026-11-30')).toEqual(GUIDANCE_CHANGES);
-    expect(changesSince('2026-12-07')).toEqual([]);
+    expect(changesSince('2026-12-08')).toEqual([]);
     for (const c of GUIDANCE_CHANGES) expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const dates = GUIDANCE_CHANGES.map((c) => c.date);
     expect([...dates].sort()).toEqual(dates);

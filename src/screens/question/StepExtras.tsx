@@ -1,5 +1,6 @@
 import type { Answers, StepId } from '../../decision/steps';
 import { BodyGuidance } from '../common/BodyGuidance';
+import { LookUp } from '../common/LookUp';
 import { LookFor } from './LookFor';
 import { MessageNoteHere } from '../common/LazyMessageNote';
 import { SpamSigns } from '../common/SpamSigns';
@@ -20,9 +21,10 @@ export function StepExtras({ step, answers }: { step: StepId; answers: Answers }
 
 /**
  * The help a step shows after its answers: the rules question's guidance is long, and a
- * phone must show the answers first.
+ * phone must show the answers first; the matter question's "why not look them up" is folded.
  */
 export function StepExtrasAfter({ step, answers }: { step: StepId; answers: Answers }) {
   if (step === 'rules' && answers.body) return <BodyGuidance body={answers.body} folded />;
+  if (step === 'matter') return <LookUp folded />;
   return null;
 }
