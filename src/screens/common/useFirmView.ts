@@ -1,28 +1,18 @@
-import { useEffect, useState } from 'react';
 import type { FirmPack } from '../../firm/pack';
+import { loadOnce } from '../../hooks/loadOnce';
 
 export type FirmView = typeof import('../../firm/view');
 
-/** A firm's pack with the parts that show it, once loaded; undefined without a pack. */
+/** A firm's settings with the parts that show them, once loaded; undefined without settings. */
 export interface FirmOnOutcome extends FirmView {
   pack: FirmPack;
 }
 
-let loaded: FirmView | undefined;
+// Only a page with firm settings pays for the parts that show them.
+const view = loadOnce((_: 'view') => import('../../firm/view'));
 
-/** The firm's parts for an outcome, fetched the first time a page has a firm file. */
+/** The firm's parts for an outcome, fetched the first time a page has firm settings. */
 export function useFirmView(pack: FirmPack | undefined): FirmOnOutcome | undefined {
-  const [view, setView] = useState<FirmView | undefined>(loaded);
-  useEffect(() => {
-    if (!pack || view) return;
-    let live = true;
-    void import('../../firm/view').then((m) => {
-      loaded = m;
-      if (live) setView(m);
-    });
-    return () => {
-      live = false;
-    };
-  }, [pack, view]);
-  return pack && view ? { ...view, pack } : undefined;
+  const parts = view.use(pack ? 'view' : undefined);
+  return pack && parts ? { ...parts, pack } : undefined;
 }

@@ -1,31 +1,12 @@
-import { useEffect, useState } from 'react';
+import { loadOnce } from '../../hooks/loadOnce';
 
 type Guidance = typeof import('../../content/guidance');
 
-// What we cite (the bodies' rules, the cautions) is the largest piece of copy and only some
-// screens show it: a chunk of its own, fetched as soon as the decision's code runs.
-const loading = import('../../content/guidance');
-let loaded: Guidance | undefined;
-let failed = false;
-loading.then(
-  (m) => (loaded = m),
-  () => (failed = true),
-);
+// What every outcome may cite (the cautions, the red flags, the record's sections): copy that
+// only some screens show, so a chunk of its own, fetched once one of them has been drawn.
+const guidance = loadOnce((_: 'guidance') => import('../../content/guidance'));
 
-/**
- * The cited guidance, or undefined until it has arrived (a moment after the decision opens,
- * so rarely seen). If it can't be fetched, the error is thrown for LoadErrorBoundary to say so.
- */
+/** The cited guidance, or undefined until it has arrived (a moment after the screen shows). */
 export function useGuidance(): Guidance | undefined {
-  const [, arrived] = useState(false);
-  useEffect(() => {
-    // Runs after the module's own callback above, whenever the chunk arrives (even before this
-    // effect): the screen renders again with it.
-    void loading.then(
-      () => arrived(true),
-      () => arrived(true),
-    );
-  }, []);
-  if (failed) throw new Error('The cited guidance could not be fetched.');
-  return loaded;
+  return guidance.use('guidance');
 }
