@@ -224,7 +224,7 @@ export function outcomeRecord(
       lines: [
         CHECK_RULES_WHOM.firmFirst,
         ...(helplines.length > 0
-          ? helplines.map((h) => `${CHECK_RULES_WHOM.helpline} ${helplineText(h, style)}`)
+          ? [CHECK_RULES_WHOM.helpline, ...helplines.map((h) => helplineText(h, style))]
           : [CHECK_RULES_WHOM.noHelpline]),
       ],
     });

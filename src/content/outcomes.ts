@@ -107,10 +107,10 @@ export function redFlagSteps(flag: RedFlag, regulated: boolean): string[] {
     ? 'your supervising lawyer (in-house: your head of legal)'
     : `the lawyer running the ${juror ? 'trial' : 'matter'}`;
   return [
-    `Keep a copy first: a screenshot of the invitation with the date, its note, and their name and headline as the invitation shows them.${flag === 'witness' || juror ? ' Don’t open their profile.' : ''}`,
+    `Keep a copy first: a dated screenshot of the invitation.${flag === 'witness' || juror ? ' Don’t open their profile.' : ''}`,
     `Tell ${whom} now${juror ? ', before the court next sits' : ''}, and anyone else under “Whom to tell now”.`,
-    'Only then choose Ignore on the invitation (LinkedIn’s help said in 2015–2016 that it doesn’t tell them). Don’t accept, don’t reply, and don’t discuss the matter with them.',
-    'Put the copy on the file with a short note of what you did.',
+    'Only then choose Ignore (LinkedIn’s help said in 2015–2016 that it doesn’t tell them). Don’t accept, reply or discuss the matter.',
+    'Put the copy on the file with a short note.',
     regulated
       ? 'If you accepted by mistake, send no message, remove the connection, and record what happened.'
       : 'If you accepted by mistake, send no message, remove the connection, and tell the lawyer running the matter.',
@@ -150,8 +150,8 @@ export const checkRulesThen = (answers: Answers): keyof typeof CHECK_RULES_THEN 
 /** For check-rules: whom to ask the questions. */
 export const CHECK_RULES_WHOM = {
   title: 'Whom to ask',
-  firmFirst: 'Your firm’s risk or compliance team, or the partner who handles ethics questions.',
-  helpline: 'Your professional body’s ethics helpline:',
+  firmFirst: 'Your firm’s risk or compliance team, or its ethics partner.',
+  helpline: 'Your professional body’s ethics helplines:',
   noHelpline:
     'Your professional body: we don’t hold a helpline for it, so look on its website for an ethics or practice advice service.',
 } as const;

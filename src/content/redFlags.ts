@@ -196,9 +196,9 @@ export const LOOK_UP = {
  */
 export const ESCALATION = {
   keepCopy:
-    'First, keep a copy: a screenshot of the invitation with today’s date, showing its note and their name and headline as the invitation shows them.',
+    'First, keep a copy: a dated screenshot of the invitation, with its note and their name and headline as it shows them.',
   /** Juror and witness: the copy comes from the invitation, not from their profile. */
-  keepCopyNoProfile: 'Take it from the invitation: don’t open their profile.',
+  keepCopyNoProfile: 'Don’t open their profile.',
   /** A regulated reader (any body, or `other`). */
   supervisor:
     'Tell your supervising lawyer now. If you work in-house, tell your head of legal instead.',
@@ -217,15 +217,13 @@ export const ESCALATION = {
   courtMust:
     'Your rules require a lawyer who learns of juror misconduct to reveal it to the court:',
   courtConsider:
-    'Consider with them now whether the court must be told: we haven’t reviewed your body’s rules on a duty to tell it.',
-  courtFacts: 'What your jurisdiction’s rules say about jurors:',
+    'Consider with them now whether the court must be told: we haven’t reviewed your body’s rules on that duty.',
+  courtFacts: 'What we hold for your jurisdiction (for a US state, the ABA’s model rules):',
   helpline:
     'If anyone is unsure what the rules require, ask your professional body’s ethics helpline:',
   ignoreThen:
     'Only then choose Ignore on the invitation (LinkedIn’s help said in 2015–2016 that it doesn’t tell them). Don’t accept it, and don’t reply to it.',
   note: 'Put the copy on the file with a short note: who invited you, when, and what you did.',
-  acceptedByMistake:
-    'If you accepted by mistake, send no message, remove the connection, and record what happened.',
 } as const;
 
 /** The `dont-connect` outcome reached because the reader's rules restrict it (no matter). */

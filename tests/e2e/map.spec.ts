@@ -249,7 +249,7 @@ const pageCount = (pdf: Buffer) =>
 
 test.describe('printing an outcome', () => {
   for (const [outcome, query] of Object.entries(PRINTED)) {
-    test(`${outcome}: one clean A4 or Letter page, even from dark mode`, async ({
+    test(`${outcome}: a clean record on at most two A4 or Letter pages, even from dark mode`, async ({
       page,
       baseURL,
     }) => {
@@ -292,9 +292,11 @@ test.describe('printing an outcome', () => {
         path: `test-results/screenshots/print/${outcome}.png`,
         fullPage: true,
       });
+      // Paper holds everything the outcome shows unfolded (whom to tell now on a red flag,
+      // the helplines on check-rules), which may take a second page.
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = await page.pdf({ format, printBackground: true });
-        expect(pageCount(pdf), `${format} pages`).toBe(1);
+        expect(pageCount(pdf), `${format} pages`).toBeLessThanOrEqual(2);
       }
     });
   }

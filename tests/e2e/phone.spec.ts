@@ -3,8 +3,12 @@ import { expect, q, readToTheEnd, test } from './fixtures';
 /**
  * On a phone the recommendation, why and what to do next come first; the long lists
  * (cautions, what would change this, the path, a body's points) are folded, so that no
- * outcome shows more than 500 words before the reader opens anything.
+ * outcome shows more than 500 words before the reader opens anything. A red flag says more,
+ * unfolded, by the spec (December 2026): whom to tell now in order, not looking them up with
+ * both bars' views and their sources, and the reader's own rules; other jurisdictions' rules
+ * stay folded.
  */
+const RED_FLAG_WORDS = 850;
 const LONGEST: Record<string, string> = {
   accept:
     'v=1&objectives=clients,media,community,careers&body=us-tx&rules=allowed&matter=none&invite=standard&profile=relevant',
@@ -24,7 +28,7 @@ const LONGEST: Record<string, string> = {
 test.describe('an outcome on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 800 } });
   for (const [name, query] of Object.entries(LONGEST)) {
-    test(`${name}: at most 500 words before anything is opened`, async ({ page }) => {
+    test(`${name}: no more words than it needs before anything is opened`, async ({ page }) => {
       await page.goto(q(query));
       await expect(page.locator('[data-outcome]')).toBeVisible();
       await readToTheEnd(page);
@@ -37,7 +41,9 @@ test.describe('an outcome on a 375 px phone', () => {
       const words = await page
         .locator('main')
         .evaluate((main) => (main as HTMLElement).innerText.split(/\s+/).filter(Boolean).length);
-      expect(words).toBeLessThanOrEqual(500);
+      expect(words).toBeLessThanOrEqual(
+        name.startsWith('dont-connect (') && name !== 'dont-connect (rules)' ? RED_FLAG_WORDS : 500,
+      );
       // What comes first: the recommendation, why, and what to do next.
       const order = await page.evaluate(() =>
         [...document.querySelectorAll('main h1, main h2')].map((h) => h.textContent ?? ''),

@@ -18,7 +18,7 @@ import type { BodyContent } from '../types';
  */
 export type BodyCatalogue = { readonly [Id in RegulatorId]: () => Promise<BodyContent> };
 
-export const BODIES_LAST_REVIEWED = '2026-12-06';
+export const BODIES_LAST_REVIEWED = '2026-12-07';
 
 export const BODIES_EN: BodyCatalogue = {
   sra: () => import('./en/uk').then((m) => m.UK.sra),

@@ -7,14 +7,20 @@ import { useGuidance } from './useGuidance';
  * whether that notice is contact with a juror (both views, with their sources). Open on a
  * juror's or witness's outcome; folded under the matter question's answers.
  */
-export function LookUp({ folded = false }: { folded?: boolean }) {
+export function LookUp({
+  folded = false,
+  footnote = true,
+}: {
+  folded?: boolean;
+  footnote?: boolean;
+}) {
   const guidance = useGuidance();
   if (!guidance) return null;
   const { LOOK_UP } = guidance;
   const body = (
     <>
       <p>{LOOK_UP.text}</p>
-      <SourceList points={[...LOOK_UP.views, LOOK_UP.linkedIn]} />
+      <SourceList points={[...LOOK_UP.views, LOOK_UP.linkedIn]} footnote={footnote} />
     </>
   );
   if (folded)

@@ -6,8 +6,15 @@ import type { SourcedPoint } from '../../content/types';
  * way rules are ever shown. A point known only from a secondary source is marked, and the mark
  * explained once under the list.
  */
-export function SourceList({ points }: { points: SourcedPoint[] }) {
-  const secondary = points.some((p) => p.status === 'V2');
+export function SourceList({
+  points,
+  footnote = true,
+}: {
+  points: SourcedPoint[];
+  /** False where the page explains † once for several lists (SecondaryNote). */
+  footnote?: boolean;
+}) {
+  const secondary = footnote && points.some((p) => p.status === 'V2');
   return (
     <>
       <ul className="list-disc space-y-2 pl-5">
@@ -17,9 +24,14 @@ export function SourceList({ points }: { points: SourcedPoint[] }) {
           </li>
         ))}
       </ul>
-      {secondary && <p className="text-sm text-muted">† {OUTCOME_UI.secondaryNote}</p>}
+      {secondary && <SecondaryNote />}
     </>
   );
+}
+
+/** What † means, once under the lists it marks. */
+export function SecondaryNote() {
+  return <p className="text-sm text-muted">† {OUTCOME_UI.secondaryNote}</p>;
 }
 
 /** "(Source: …, date †)" after a statement; † where it is known from a secondary source. */

@@ -12,7 +12,7 @@ import { redFlagOf, type Answers, type OutcomeId } from '../../decision/steps';
 import { applies } from '../../decision/when';
 import { BodyGuidance } from '../common/BodyGuidance';
 import { LookUp } from '../common/LookUp';
-import { SourceList } from '../common/SourceList';
+import { SecondaryNote, SourceList } from '../common/SourceList';
 import { SpamSigns } from '../common/SpamSigns';
 import { HelplineLine } from '../common/HelplineLine';
 import { MessageNoteHere } from '../common/LazyMessageNote';
@@ -130,11 +130,16 @@ function CheckRules({ answers }: { answers: Answers }) {
 function Helplines({ body }: { body: Answers['body'] }) {
   const helplines = useBody(body)?.helplines ?? [];
   if (helplines.length === 0) return <li>{CHECK_RULES_WHOM.noHelpline}</li>;
-  return helplines.map((h) => (
-    <li key={h.label}>
-      {CHECK_RULES_WHOM.helpline} <HelplineLine helpline={h} />
+  return (
+    <li>
+      {CHECK_RULES_WHOM.helpline}
+      {helplines.map((h) => (
+        <span key={h.label} className="block">
+          <HelplineLine helpline={h} />
+        </span>
+      ))}
     </li>
-  ));
+  );
 }
 
 /**
@@ -180,19 +185,25 @@ function DontConnect({ answers, firm }: { answers: Answers; firm?: FirmOnOutcome
                       <HelplineLine helpline={h} />
                     </span>
                   ))}
-                  {line.points && <SourceList points={line.points} />}
+                  {line.points && <SourceList points={line.points} footnote={false} />}
                 </>
               )}
             </li>
           ))}
         </ol>
       </Section>
-      {advice.lookUp && <LookUp />}
+      {advice.lookUp && <LookUp footnote={false} />}
       <Section title={OUTCOME_UI.ruleBehind}>
-        {advice.ownNote ? <p>{advice.ownNote}</p> : <SourceList points={advice.own} />}
+        {advice.ownNote ? (
+          <p>{advice.ownNote}</p>
+        ) : (
+          <SourceList points={advice.own} footnote={false} />
+        )}
         <p>
           <strong>{OUTCOME_UI.ourSuggestion}:</strong> {advice.suggestion}
         </p>
+        {/* † is explained once for every list above. */}
+        <SecondaryNote />
         {advice.elsewhere.length > 0 && (
           <details data-elsewhere data-print="skip">
             <summary className="cursor-pointer font-semibold">{OUTCOME_UI.elsewhere}</summary>

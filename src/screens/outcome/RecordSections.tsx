@@ -14,7 +14,7 @@ export function RecordSections({ sections }: { sections: readonly RecordSection[
       {sections.map((s) => (
         <section key={s.title} className="space-y-1">
           <h2 className="font-bold">{s.title}</h2>
-          <ul className="space-y-0.5">
+          <ul className="list-disc space-y-0.5 pl-5">
             {s.lines.map((line) => (
               <li key={line}>{line}</li>
             ))}

@@ -74,7 +74,7 @@ export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
       {
         label: 'New South Wales: Law Society of NSW Ethics Unit',
         url: 'https://www.lawsociety.com.au/practising-law-in-NSW/ethics-and-compliance/ethics/about',
-        note: 'We could not confirm its phone number: find it on the Society’s page.',
+        note: 'Phone number not confirmed: see the Society’s page.',
       },
       {
         label: 'Victoria: LIV Ethics Guidance Telephone Service',
@@ -85,7 +85,7 @@ export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
       {
         label: 'Queensland: QLS Ethics and Practice Centre (confidential ethics guidance)',
         email: 'ethics@qls.com.au',
-        note: 'Email as reported in QLS Proctor (Nov 2024); we could not confirm a phone number.',
+        note: 'Email as reported in QLS Proctor (Nov 2024); phone not confirmed.',
       },
     ],
     checkYourself:
