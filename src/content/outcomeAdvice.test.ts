@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REGULATOR_IDS, STEPS, type Answers, type BodyId, type RedFlag } from '../decision/steps';
 import { ALL_BODIES } from '../test/bodies';
-import { GUIDANCE_CHANGES } from './changes';
+import { GUIDANCE_CHANGES } from './changeList';
+import { ADVICE_AS_OF } from './changes';
 import { outcomeRecord, redFlagAdvice } from './outcomeAdvice';
 import { ACCEPT_TIPS, redFlagSteps } from './outcomes';
 import { cautionsFor, outcomeWords } from './reasons';
@@ -196,5 +197,10 @@ describe('the dated changes', () => {
     expect(latest.join()).toMatch(/keep a copy of the invitation first/);
     expect(latest.join()).toMatch(/haven’t reviewed/);
     expect(latest.join()).toMatch(/1 April 2022/);
+  });
+
+  it('date the advice by its latest change: the version a firm signs off', () => {
+    const dates = GUIDANCE_CHANGES.map((c) => c.date).sort();
+    expect(ADVICE_AS_OF).toBe(dates.at(-1));
   });
 });

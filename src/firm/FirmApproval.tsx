@@ -1,4 +1,5 @@
-import { ADVICE_AS_OF, changesAfter } from '../content/changes';
+import { changesAfter } from '../content/changeList';
+import { ADVICE_AS_OF } from '../content/changes';
 import { FIRM_APPROVAL as T } from '../content/firm';
 import type { FirmPack } from './pack';
 

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ADVICE_AS_OF, GUIDANCE_CHANGES } from '../content/changes';
+import { GUIDANCE_CHANGES } from '../content/changeList';
+import { ADVICE_AS_OF } from '../content/changes';
 import { longDate } from '../content/site';
 import { today } from '../share/dates';
 import { checkDraft, draftFrom, draftToJson, emptyDraft } from './draft';

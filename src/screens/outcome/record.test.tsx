@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { changesSince, GUIDANCE_CHANGES } from '../../content/changes';
+import { changesSince, GUIDANCE_CHANGES } from '../../content/changeList';
 import { today } from '../../share/dates';
 import { renderApp } from '../../test/renderApp';
 
