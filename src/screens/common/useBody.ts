@@ -19,6 +19,11 @@ export function useBody(body: BodyId | undefined): BodyContent | undefined {
   return bodies.use(isRegulator(body) ? body : undefined);
 }
 
+/** Fetches a body's content now, for the screens that will show it (see loadOnce). */
+export function loadBody(body: BodyId | undefined): void {
+  if (isRegulator(body)) void bodies.load(body);
+}
+
 /** Every body's content (the map's list of guidance pages), once all have arrived. */
 export function useAllBodies(): BodyContent[] | undefined {
   const [all, setAll] = useState<BodyContent[]>();

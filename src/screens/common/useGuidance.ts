@@ -10,3 +10,6 @@ const guidance = loadOnce((_: 'guidance') => import('../../content/guidance'));
 export function useGuidance(): Guidance | undefined {
   return guidance.use('guidance');
 }
+
+/** Fetches the cited guidance now, for a screen that will need it (see loadOnce). */
+export const loadGuidance = () => guidance.load('guidance');

@@ -1,4 +1,4 @@
-import { lazy, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { readersRegion } from '../../content/regions';
 import { aboutYou } from '../../decision/aboutYou';
@@ -20,9 +20,14 @@ import { shareUrlFor } from '../../share/url';
 import { startedPack } from '../../firm/loadPack';
 import { useFirm } from '../common/useFirm';
 import { useFirmView } from '../common/useFirmView';
-import { OutcomeScreen } from '../outcome/OutcomeScreen';
 import { QuestionScreen } from './QuestionScreen';
 import { useRepeatParts } from './useRepeatParts';
+
+// A decision starts with questions (the embed's first screen has a budget of its own): the
+// outcome screen is a chunk of its own, fetched once the first screen is drawn.
+const loadOutcome = () =>
+  import('../outcome/OutcomeScreen').then((m) => ({ default: m.OutcomeScreen }));
+const OutcomeScreen = lazy(loadOutcome);
 
 // Only a damaged link shows it: a chunk of its own.
 const InvalidLinkScreen = lazy(() =>
@@ -145,6 +150,15 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   const outcome = outcomeOf(snapshot);
   const step = currentStep(snapshot);
   useStepFocus(headingRef, String(snapshot.value));
+  // Once the first screen is drawn, what the rest of the decision shows is fetched while the
+  // reader answers: a connection lost on the way then changes nothing.
+  useEffect(() => {
+    void Promise.all([
+      loadOutcome(),
+      import('../common/useGuidance').then((m) => m.loadGuidance()),
+      import('../common/useBody').then((m) => m.loadBody(answers.body)),
+    ]).catch(() => {});
+  }, [answers.body]);
 
   // A link opened with answers off its path, or out of order, is rewritten as it is replayed.
   const canonical = formatLink(answers, record);
@@ -215,28 +229,30 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
         ? record
         : { made: today(), was: outcome };
     screen = (
-      <OutcomeScreen
-        outcome={outcome}
-        answers={answers}
-        fixed={fixed}
-        dropped={journey.dropped ?? []}
-        shareUrl={shareUrlFor(formatLink(answers, shared))}
-        reopenUrl={shareUrlFor(formatLink(beforeReply))}
-        headingRef={headingRef}
-        onChange={change}
-        onRestart={restart}
-        nextInvitation={
-          parts && (
-            <parts.NextInvitation
-              next={{ to: `/decision?${formatLink(kept)}`, onNext: nextInvitation }}
-              answers={answers}
-              remembered={remembered}
-            />
-          )
-        }
-        record={record}
-        firm={firmView}
-      />
+      <Suspense fallback={null}>
+        <OutcomeScreen
+          outcome={outcome}
+          answers={answers}
+          fixed={fixed}
+          dropped={journey.dropped ?? []}
+          shareUrl={shareUrlFor(formatLink(answers, shared))}
+          reopenUrl={shareUrlFor(formatLink(beforeReply))}
+          headingRef={headingRef}
+          onChange={change}
+          onRestart={restart}
+          nextInvitation={
+            parts && (
+              <parts.NextInvitation
+                next={{ to: `/decision?${formatLink(kept)}`, onNext: nextInvitation }}
+                answers={answers}
+                remembered={remembered}
+              />
+            )
+          }
+          record={record}
+          firm={firmView}
+        />
+      </Suspense>
     );
   } else if (step) {
     screen = (
