@@ -20,6 +20,7 @@ export interface Load {
 }
 export const DIST: string;
 export const BUDGETS: Record<Page, { gzip: number; br?: number }>;
+export const HELD: Partial<Record<Page, { gzip?: number; br?: number }>>;
 export const SHARED: string;
 export const PAGES: Record<Page, { path: string; css: string; text?: string }>;
 export function firstLoad(
