@@ -184,7 +184,7 @@ export const RED_FLAGS: Record<RedFlag, RedFlagContent> = {
  */
 export const LOOK_UP = {
   title: 'Don’t look them up',
-  text: 'Don’t open their profile, and don’t search for them on LinkedIn: LinkedIn can tell a member who viewed their profile. Work from what the invitation itself shows.',
+  text: 'Don’t open their profile or search for them on LinkedIn: LinkedIn can tell a member who viewed their profile. Use what the invitation shows.',
   views: [NYC_2012_2_NOTICE, ABA_466_NOTICE],
   linkedIn: linkedInPoint(LINKEDIN_FACT_FOR.profileViewers),
 } as const;

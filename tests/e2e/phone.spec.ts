@@ -8,7 +8,7 @@ import { expect, q, readToTheEnd, test } from './fixtures';
  * both bars' views and their sources, and the reader's own rules; other jurisdictions' rules
  * stay folded.
  */
-const RED_FLAG_WORDS = 850;
+const RED_FLAG_WORDS = 900;
 const LONGEST: Record<string, string> = {
   accept:
     'v=1&objectives=clients,media,community,careers&body=us-tx&rules=allowed&matter=none&invite=standard&profile=relevant',
