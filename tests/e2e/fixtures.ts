@@ -76,19 +76,24 @@ export async function readToTheEnd(page: Page) {
   await expect(page.locator('[data-outcome]')).toBeVisible();
   // A reader's pause: until each extra is either still a marker or drawn (its section, or
   // the error in its place), and the page has stopped growing for a moment; at most 3 s.
+  const drawn = '[data-extra-marker], [data-path-map], #what-if-title, [role="alert"]';
+  // Two extras, or one on a red flag (no "What would change this?"): as many as are marked now.
+  const extras = await page.locator(drawn).count();
   const settled = () =>
-    page.evaluate(async () => {
-      const drawn = '[data-extra-marker], [data-path-map], #what-if-title, [role="alert"]';
-      let last = -1;
-      let still = 0;
-      for (let t = 0; t < 40 && still < 4; t++) {
-        await new Promise((r) => setTimeout(r, 75));
-        const height = document.documentElement.scrollHeight;
-        const ready = document.querySelectorAll(drawn).length >= 2;
-        still = ready && height === last ? still + 1 : 0;
-        last = height;
-      }
-    });
+    page.evaluate(
+      async ([drawn, extras]) => {
+        let last = -1;
+        let still = 0;
+        for (let t = 0; t < 40 && still < 4; t++) {
+          await new Promise((r) => setTimeout(r, 75));
+          const height = document.documentElement.scrollHeight;
+          const ready = document.querySelectorAll(drawn).length >= extras;
+          still = ready && height === last ? still + 1 : 0;
+          last = height;
+        }
+      },
+      [drawn, extras] as const,
+    );
   for (let step = 0; step < 30; step++) {
     await settled();
     const atFoot = await page.evaluate(async () => {

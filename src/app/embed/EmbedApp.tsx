@@ -153,8 +153,16 @@ function ScreenEvents({
       (k) => k !== 'v' && k !== 'made' && k !== 'was',
     );
     bridge.step(answered.length);
-    const outcome = document.querySelector('[data-outcome]')?.getAttribute('data-outcome');
-    if (outcome) bridge.complete(outcome);
+    const reported = () => {
+      const outcome = document.querySelector('[data-outcome]')?.getAttribute('data-outcome');
+      if (outcome) bridge.complete(outcome);
+      return outcome !== undefined && outcome !== null;
+    };
+    if (reported()) return;
+    // The outcome's screen is a chunk of its own: it may be drawn a moment after the address.
+    const observer = new MutationObserver(() => reported() && observer.disconnect());
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [location, navigationType, bridge, readerInputs]);
   return null;
 }
