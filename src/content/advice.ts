@@ -4,5 +4,5 @@ import { longDate } from './site';
 export const ABOUT_ADVICE = {
   title: 'About this advice',
   asOf: (isoDate: string) => `Our advice is as of ${longDate(isoDate)}.`,
-  sources: 'Every source behind it, with its date and how we checked it',
+  sources: 'Our sources, with their dates and how we checked them',
 } as const;

@@ -5,14 +5,13 @@ import { longDate } from './site';
  * by them from their own mail program (or pasted), never by the tool.
  */
 export const ESCALATION_MESSAGE = {
-  title: 'Tell them now: a message written for you',
+  title: 'A message to send them',
   /** The link that opens the reader's mail program with the message; `label` is the firm's. */
   email: (label: string) => `Email ${label}`,
   emailHint:
     'This opens your own mail program with the message below written in. Nothing is sent until you send it.',
   copy: 'Copy the message',
-  copyHint:
-    'Copy this message and send it to the people named under “Whom to tell now”, for example by email or Teams. Nothing is sent by this tool.',
+  copyHint: 'Send it to those named under “Whom to tell now”. This tool sends nothing.',
   show: 'See the message',
   fieldLabel: 'The message to send',
 

@@ -201,7 +201,7 @@ test.describe('the sources page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Our sources' })).toBeFocused();
 
     await page.goto(q('v=1&objectives=clients&body=lsi&rules=allowed&matter=judge'));
-    await page.getByRole('link', { name: /Every source behind it/ }).click();
+    await page.getByRole('link', { name: /Our sources, with their dates/ }).click();
     await expect(page).toHaveURL(/#\/sources\?body=lsi$/);
     await expect(body(page, 'lsi').getByRole('heading', { level: 2 })).toBeFocused();
   });
