@@ -2,6 +2,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/renderApp';
+import { STEPS } from '../../decision/steps';
 
 /*
  * Component tests for one-question-per-page screens, rendered through the real routes
@@ -208,28 +209,8 @@ describe('each step is a fieldset whose legend is the question, with name = key 
       title: 'Who regulates your profession?',
       type: 'radio',
       name: 'body',
-      values: [
-        'sra',
-        'bsb',
-        'lss',
-        'lsi',
-        'nzls',
-        'au-solicitors',
-        'aba',
-        'us-ca',
-        'us-ny',
-        'us-tx',
-        'us-fl',
-        'us-il',
-        'ca-flsc',
-        'barreau-qc',
-        'lsni',
-        'faculty-advocates',
-        'cilex',
-        'ipreg',
-        'other',
-        'none',
-      ],
+      // The ids themselves are the step table's (its own test holds them to the spec).
+      values: [...STEPS.body.values],
     },
     {
       step: 'rules',
