@@ -160,7 +160,11 @@ function ScreenEvents({
     };
     if (reported()) return;
     // The outcome's screen is a chunk of its own: it may be drawn a moment after the address.
-    const observer = new MutationObserver(() => reported() && observer.disconnect());
+    // Only for this address: a change from outside may draw before this effect is cleaned up.
+    const address = window.location.hash;
+    const observer = new MutationObserver(() => {
+      if (window.location.hash !== address || reported()) observer.disconnect();
+    });
     observer.observe(document.body, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, [location, navigationType, bridge, readerInputs]);
