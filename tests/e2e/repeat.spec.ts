@@ -221,7 +221,9 @@ test.describe('remember about me on this device', () => {
     await remember.check();
     await expect(page.getByRole('status').filter({ hasText: 'Remembered' })).toBeVisible();
     // Only the reader's own three answers: nothing about the person.
-    expect(await stored(page)).toBe('v=1&objectives=clients,media&body=sra&rules=allowed');
+    await expect
+      .poll(() => stored(page))
+      .toBe('v=1&objectives=clients,media&body=sra&rules=allowed');
     await expectNoAxeViolations(page);
 
     // Another day: the start page goes straight to the question about the person.
@@ -242,7 +244,7 @@ test.describe('remember about me on this device', () => {
     await page.locator('[data-forget]').click();
     const said = page.getByRole('status').filter({ hasText: 'Forgotten' });
     await expect(said).toBeFocused();
-    expect(await stored(page)).toBeNull();
+    await expect.poll(() => stored(page)).toBeNull();
     await expect(page.locator('[data-forget]')).toHaveCount(0);
     await page.goto('/#/');
     await page.getByRole('button', { name: 'Start now' }).click();
@@ -260,9 +262,11 @@ test.describe('remember about me on this device', () => {
     await page.goto(q(ACCEPT));
     await expect(page.locator('[data-remember]')).not.toBeChecked();
     await page.locator('[data-remember]').check();
-    expect(await stored(page)).toBe('v=1&objectives=clients,media&body=sra&rules=allowed');
+    await expect
+      .poll(() => stored(page))
+      .toBe('v=1&objectives=clients,media&body=sra&rules=allowed');
     await page.locator('[data-remember]').uncheck();
-    expect(await stored(page)).toBeNull();
+    await expect.poll(() => stored(page)).toBeNull();
   });
 
   test('what is stored is read as a link is: anything else is ignored', async ({ page }) => {
@@ -334,6 +338,6 @@ test.describe('remember about me on this device', () => {
     await expect(aboutYou(page)).toContainText('Professional body: Lawyers, New Zealand');
     await expectNoAxeViolations(page);
     // What the device remembers is unchanged.
-    expect(await stored(page)).toBe('v=1&objectives=clients&body=sra&rules=allowed');
+    await expect.poll(() => stored(page)).toBe('v=1&objectives=clients&body=sra&rules=allowed');
   });
 });
