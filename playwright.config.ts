@@ -10,6 +10,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1, // two cores: one browser at a time is fastest overall
   retries: 0,
+  // Parts below a first screen arrive as chunks of their own, after it is drawn: on two shared
+  // cores that can take longer than Playwright's default 5 s.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   outputDir: 'test-results/artifacts',
   use: {
