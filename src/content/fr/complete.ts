@@ -10,4 +10,5 @@ type Complete<English, French extends Translation<English>> = [English, French];
 export type FrenchCatalogue = [
   Complete<typeof import('../language'), typeof import('./language')>,
   Complete<typeof import('../page'), typeof import('./page')>,
+  Complete<typeof import('../message'), typeof import('./message')>,
 ];
