@@ -6,65 +6,86 @@ import { defineConfig } from 'vitest/config';
 import { precompress } from './build/compress-plugin.ts';
 import { decisionMapAtBuild } from './build/decision-map-plugin.ts';
 import { firmSchemaAtBuild } from './build/firm-schema-plugin.ts';
+import { languageCatalogue, languageOf, languagePage } from './build/language-plugin.ts';
 import { prerenderStartPage } from './build/prerender-plugin.ts';
+import { withAppModule } from './build/ssr.ts';
 
-export default defineConfig(({ command }) => ({
-  // Relative asset URLs: the build works from any folder of any static host.
-  base: './',
-  resolve: {
-    alias: [
-      // React Router's package points every import at its development build, whose only
-      // difference is that its warnings are switched on: the code that checks for them would
-      // ship and run. Its production build is in the same package; the dev server and the
-      // tests keep the warnings.
-      ...(command === 'build'
-        ? [
-            {
-              find: /^react-router$/,
-              replacement: resolve(
-                dirname(createRequire(import.meta.url).resolve('react-router/package.json')),
-                'dist/production/index.mjs',
-              ),
-            },
-          ]
-        : []),
+type Heads = typeof import('./src/content/page.ts').PAGE_HEAD;
+
+export default defineConfig(({ command, mode }) => {
+  // English at the root; `--mode fr` builds the French pages into fr/ (decision 015).
+  const language = languageOf(mode);
+  const french = language !== 'en';
+  return {
+    // Relative asset URLs: the build works from any folder of any static host.
+    base: './',
+    resolve: {
+      alias: [
+        // React Router's package points every import at its development build, whose only
+        // difference is that its warnings are switched on: the code that checks for them would
+        // ship and run. Its production build is in the same package; the dev server and the
+        // tests keep the warnings.
+        ...(command === 'build'
+          ? [
+              {
+                find: /^react-router$/,
+                replacement: resolve(
+                  dirname(createRequire(import.meta.url).resolve('react-router/package.json')),
+                  'dist/production/index.mjs',
+                ),
+              },
+            ]
+          : []),
+      ],
+    },
+    plugins: [
+      languageCatalogue(language),
+      languagePage(language, (page) =>
+        withAppModule(
+          '/src/content/page.ts',
+          (m: { PAGE_HEAD: Heads }) => m.PAGE_HEAD[page],
+          language,
+        ),
+      ),
+      react(),
+      tailwindcss(),
+      prerenderStartPage(language),
+      decisionMapAtBuild(language),
+      // The firm file's JSON Schema, from the schema the app validates with (docs/firm-settings.md):
+      // one, at the root, whatever the language.
+      ...(french ? [] : [firmSchemaAtBuild()]),
+      // Last: compresses what the others wrote.
+      precompress(),
     ],
-  },
-  plugins: [
-    react(),
-    tailwindcss(),
-    prerenderStartPage(),
-    decisionMapAtBuild(),
-    // The firm file's JSON Schema, from the schema the app validates with (docs/firm-settings.md).
-    firmSchemaAtBuild(),
-    // Last: compresses what the others wrote.
-    precompress(),
-  ],
-  build: {
-    target: 'es2022',
-    // Keep every stylesheet and script as a file: the app runs under a strict CSP.
-    assetsInlineLimit: 0,
-    // Every browser we support has modulepreload: the polyfill would be dead weight.
-    modulePreload: { polyfill: false },
-    rolldownOptions: {
-      input: {
-        main: resolve(import.meta.dirname, 'index.html'),
-        // The wizard alone, for other sites' iframes (docs/embedding.md).
-        embed: resolve(import.meta.dirname, 'embed.html'),
-      },
-      output: {
-        // Named, as a file whose name starts with "_" is hidden by some static hosts.
-        codeSplitting: { groups: [{ name: 'decision-map', test: /virtual:decision-map/ }] },
+    // The root's public files (boot.js, the icon, the loader) serve every language.
+    ...(french ? { publicDir: false as const } : {}),
+    build: {
+      ...(french ? { outDir: `dist/${language}` } : {}),
+      target: 'es2022',
+      // Keep every stylesheet and script as a file: the app runs under a strict CSP.
+      assetsInlineLimit: 0,
+      // Every browser we support has modulepreload: the polyfill would be dead weight.
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        input: {
+          main: resolve(import.meta.dirname, 'index.html'),
+          // The wizard alone, for other sites' iframes (docs/embedding.md).
+          embed: resolve(import.meta.dirname, 'embed.html'),
+        },
+        output: {
+          // Named, as a file whose name starts with "_" is hidden by some static hosts.
+          codeSplitting: { groups: [{ name: 'decision-map', test: /virtual:decision-map/ }] },
+        },
       },
     },
-  },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/test-setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
-    // A time limit is not a speed test (the bench measures speed). The tests that walk every
-    // path take about a second alone and over five when CI's two cores are shared with other
-    // work, which Vitest's default of 5 s failed.
-    testTimeout: 30_000,
-  },
-}));
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./src/test-setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
+      // A time limit is not a speed test (the bench measures speed). The tests that walk every
+      // path take about a second alone and over five when CI's two cores are shared with other
+      // work, which Vitest's default of 5 s failed.
+      testTimeout: 30_000,
+    },
+  };
+});

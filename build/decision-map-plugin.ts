@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import type { Language } from './language-plugin.ts';
 import { withAppModule } from './ssr.ts';
 
 const ID = 'virtual:decision-map';
@@ -20,7 +21,7 @@ interface Source {
  * here, and the app gets the result as data, without the layout's code; in dev and tests the
  * module is imported as it is, so a change to the machine shows at once.
  */
-export function decisionMapAtBuild(): Plugin {
+export function decisionMapAtBuild(language: Language): Plugin {
   let build = false;
   return {
     name: 'decision-map',
@@ -33,18 +34,22 @@ export function decisionMapAtBuild(): Plugin {
     async load(id) {
       if (id !== RESOLVED) return undefined;
       if (!build) return `export { DECISION_GRAPH, DECISION_MAP } from '${SOURCE}';`;
-      return withAppModule(SOURCE, ({ DECISION_GRAPH, DECISION_MAP }: Source) => {
-        const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-        return [
-          `export const DECISION_GRAPH = ${json(DECISION_GRAPH)};`,
-          'export const DECISION_MAP = {',
-          '  graph: DECISION_GRAPH,',
-          `  layout: ${json(DECISION_MAP.layout)},`,
-          `  nodeLines: new Map(${json([...DECISION_MAP.nodeLines])}),`,
-          `  edgeLines: new Map(${json([...DECISION_MAP.edgeLines])}),`,
-          '};',
-        ].join('\n');
-      });
+      return withAppModule(
+        SOURCE,
+        ({ DECISION_GRAPH, DECISION_MAP }: Source) => {
+          const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+          return [
+            `export const DECISION_GRAPH = ${json(DECISION_GRAPH)};`,
+            'export const DECISION_MAP = {',
+            '  graph: DECISION_GRAPH,',
+            `  layout: ${json(DECISION_MAP.layout)},`,
+            `  nodeLines: new Map(${json([...DECISION_MAP.nodeLines])}),`,
+            `  edgeLines: new Map(${json([...DECISION_MAP.edgeLines])}),`,
+            '};',
+          ].join('\n');
+        },
+        language,
+      );
     },
   };
 }

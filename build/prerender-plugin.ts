@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import type { Language } from './language-plugin.ts';
 import { withAppModule } from './ssr.ts';
 
 /**
@@ -7,7 +8,7 @@ import { withAppModule } from './ssr.ts';
  * classic script (public/boot.js) hides the prerendered page for deep links, so a shared
  * decision never flashes the start page first.
  */
-export function prerenderStartPage(): Plugin {
+export function prerenderStartPage(language: Language): Plugin {
   return {
     name: 'prerender-start-page',
     apply: 'build',
@@ -16,6 +17,7 @@ export function prerenderStartPage(): Plugin {
       const markup = await withAppModule(
         '/src/app/prerender.tsx',
         (m: { renderStartPage: () => string }) => m.renderStartPage(),
+        language,
       );
       // Links work before JavaScript arrives: the app routes on the fragment.
       const hashed = markup.replace(/href="\//g, 'href="#/');

@@ -14,8 +14,8 @@
  * - Who the tool speaks for comes from the script tag alone: data-firm, data-contact,
  *   data-pack and data-frame-title. On an element they are ignored, with a warning.
  * - The look of each embed may come from either, the element's winning: data-accent,
- *   data-theme, data-body, data-title, data-events, data-height (before the frame reports a
- *   height) and data-min-height, both clamped like a reported height.
+ *   data-theme, data-body, data-title, data-events, data-lang (en or fr), data-height (before
+ *   the frame reports a height) and data-min-height, both clamped like a reported height.
  * - An element's data-src must be on this script's origin, or one the script tag lists in
  *   data-allow-origins, and its query and fragment are dropped unless the script tag's
  *   data-allow-src-parts names them ("query", "fragment").
@@ -39,7 +39,7 @@
   /** Options only the script tag may give: who the tool speaks for, and under what name. */
   var TRUSTED = ['firm', 'contact', 'pack'];
   /** Options an element may give, for its own embed. */
-  var LOOKS = ['accent', 'theme', 'body', 'title', 'events'];
+  var LOOKS = ['accent', 'theme', 'body', 'title', 'events', 'lang'];
   var TITLE = 'Should I connect? A LinkedIn invitation guide';
   // The words of the link that replaces a frame that could not be shown.
   var UNAVAILABLE = 'The LinkedIn invitation guide can’t be shown inside this page.';

@@ -91,7 +91,7 @@ function lighthouseTable(pages, presets) {
   }
 }
 
-spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
 const server = spawn(
   process.execPath,
   ['scripts/serve.mjs', '--port', String(PORT), ...(HTTPS ? ['--https'] : [])],

@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 
-export type Page = 'start' | 'sharedLink' | 'embed';
+export type Page = 'start' | 'sharedLink' | 'embed' | 'frStart' | 'frSharedLink' | 'frEmbed';
 export interface Fetched {
   file: string;
   bytes: number;

@@ -23,6 +23,10 @@ export const BUDGETS = {
   start: { gzip: 100 * KB },
   sharedLink: { gzip: 125 * KB, br: 110 * KB },
   embed: { gzip: 120 * KB },
+  // The French pages (dist/fr/, decision 015) hold the same budgets.
+  frStart: { gzip: 100 * KB },
+  frSharedLink: { gzip: 125 * KB, br: 110 * KB },
+  frEmbed: { gzip: 120 * KB },
 };
 
 /**
@@ -47,6 +51,10 @@ export const PAGES = {
   start: { path: '', css: '[role="button"], button', text: 'Start now' },
   sharedLink: { path: `#/decision?${SHARED}`, css: '[data-outcome]' },
   embed: { path: 'embed.html', css: 'fieldset' },
+  // The French start page's button, whatever its words.
+  frStart: { path: 'fr/', css: '[role="button"], button' },
+  frSharedLink: { path: `fr/#/decision?${SHARED}`, css: '[data-outcome]' },
+  frEmbed: { path: 'fr/embed.html', css: 'fieldset' },
 };
 
 /** Runs in the page before its own scripts: notes when the first screen shows. */
@@ -139,6 +147,9 @@ const NAMES = {
   start: 'Start page',
   sharedLink: 'Shared outcome link',
   embed: 'Embed (embed.html, first question)',
+  frStart: 'French start page (fr/)',
+  frSharedLink: 'French shared outcome link (fr/#/decision?…)',
+  frEmbed: 'French embed (fr/embed.html, first question)',
 };
 
 /** A file of the build as it lies on disk: raw, and the gzip and Brotli files made beside it. */

@@ -139,9 +139,12 @@ function frameAncestors(list) {
   return origins;
 }
 
-/** The paths sirv answers with embed.html: it adds `.html` and drops one trailing slash. */
+/**
+ * The paths sirv answers with an embed.html (the English one, or a language's under its
+ * folder, such as fr/embed.html): it adds `.html` and drops one trailing slash.
+ */
 function isEmbedPage(pathname) {
-  return /^\/embed(\.html)?\/?$/.test(pathname);
+  return /^(\/fr)?\/embed(\.html)?\/?$/.test(pathname);
 }
 
 function main() {
@@ -156,7 +159,7 @@ function main() {
   }
 
   if (args.includes('--build')) {
-    const result = spawnSync('npx', ['vite', 'build'], {
+    const result = spawnSync('npm', ['run', 'build'], {
       stdio: 'inherit',
       cwd: resolve(import.meta.dirname, '..'),
     });
@@ -187,7 +190,7 @@ function main() {
       if (withCsp && isEmbedPage(pathname)) res.setHeader('Content-Security-Policy', embedCsp);
       res.setHeader(
         'Cache-Control',
-        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        /^(\/fr)?\/assets\//.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
     },
     onNoMatch: (_req, res) => refuse(res, 404, 'Not found'),
@@ -217,7 +220,15 @@ function main() {
       res.end();
       return;
     }
-    const firmFile = firmFileName(target.split('?')[0]);
+    // `/fr` is the French start page's folder: its relative URLs need the slash.
+    const [path, query] = target.split(/\?(.*)/s);
+    if (path === '/fr') {
+      res.statusCode = 301;
+      res.setHeader('Location', `/fr/${query === undefined ? '' : `?${query}`}`);
+      res.end();
+      return;
+    }
+    const firmFile = firmFileName(path);
     if (firmFile) {
       sendFirmFile(req, res, settings, firmFile);
       return;

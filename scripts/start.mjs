@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', cwd: root });
+const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = spawn(

@@ -1,7 +1,9 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { LanguageLink } from '../components/LanguageLink';
 import { LoadErrorBoundary } from '../components/LoadErrorBoundary';
 import { EMBED_UI } from '../content/embed';
+import { FRAME_WORDS } from '../content/language';
 import { SITE } from '../content/site';
 import { FirmNotice } from '../firm/FirmNotice';
 import { FULL_SITE, ModeContext, type AppMode } from '../hooks/mode';
@@ -34,7 +36,7 @@ export function Layout() {
             document.getElementById('main')?.focus();
           }}
         >
-          Skip to main content
+          {FRAME_WORDS.skipToMain}
         </a>
         <header className="border-b-4 border-[var(--accent)] no-print">
           <div className="mx-auto flex max-w-[42rem] items-center justify-between gap-4 px-4 py-3">
@@ -46,6 +48,7 @@ export function Layout() {
                 {EMBED_UI.firmLine(firmName)}
               </p>
             )}
+            <LanguageLink />
           </div>
         </header>
         {/* While a lazy screen loads, show neither it nor the footer: both then appear

@@ -128,12 +128,20 @@ describe('parseEmbedOptions', () => {
     const repeated = parse('theme=dark&theme=light');
     expect(repeated.options.theme).toBe('auto');
     expect(repeated.warnings).toEqual([expect.stringContaining('more than once')]);
-    const unknown = parse('lang=fr&onload=alert(1)');
+    const unknown = parse('locale=fr&onload=alert(1)');
     expect(unknown.options).toEqual(DEFAULT_OPTIONS);
     expect(unknown.warnings).toHaveLength(2);
     const long = parse(`firm=ok&x=${'a'.repeat(MAX_QUERY_LENGTH)}`);
     expect(long.options).toEqual(DEFAULT_OPTIONS);
     expect(long.warnings).toHaveLength(1);
+  });
+
+  it('takes the language as en or fr, and drops any other', () => {
+    expect(parse('lang=fr').options).toEqual({ ...DEFAULT_OPTIONS, lang: 'fr' });
+    expect(parse('lang=en').options.lang).toBe('en');
+    const other = parse('lang=de');
+    expect(other.options).toEqual(DEFAULT_OPTIONS);
+    expect(other.warnings).toEqual([expect.stringContaining('en or fr')]);
   });
 
   it('never throws, and lets nothing through that could be a style or a script URL', () => {

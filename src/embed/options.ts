@@ -13,6 +13,7 @@ import { safeLink, type LinkParts } from './safeLink';
  */
 
 export type Theme = 'light' | 'dark' | 'auto';
+export type Lang = 'en' | 'fr';
 
 export interface EmbedOptions {
   /** Shown as "Guidance for <firm> people". */
@@ -31,6 +32,8 @@ export interface EmbedOptions {
   events: boolean;
   /** `pack=<id>`: the page reads `firms/<id>.json` (src/firm/loadPack.ts reads it again). */
   pack?: string;
+  /** `lang=fr`: the embed in French (fr/embed.html, with the same query and fragment). */
+  lang?: Lang;
 }
 
 export const DEFAULT_OPTIONS: EmbedOptions = { theme: 'auto', showTitle: true, events: false };
@@ -46,6 +49,7 @@ export function accentHex(raw: string): string | undefined {
 const oneOf = <T extends string>(values: readonly T[], raw: string): T | undefined =>
   values.find((v) => v === raw);
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const LANGS: readonly Lang[] = ['en', 'fr'];
 const flag = (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined);
 
 const KEYS = [
@@ -58,6 +62,7 @@ const KEYS = [
   'frameId',
   'events',
   'pack',
+  'lang',
 ] as const;
 type Key = (typeof KEYS)[number];
 
@@ -71,6 +76,7 @@ const REASONS: Record<Key, string> = {
   frameId: 'up to 32 letters, digits, - or _',
   events: '0 or 1',
   pack: '1 to 40 lower-case letters, digits or hyphens',
+  lang: 'en or fr',
 };
 
 /** Applies one option's raw value to `out`; false when the value is not allowed. */
@@ -94,6 +100,8 @@ function apply(key: Key, raw: string, out: EmbedOptions): boolean {
       return set('showTitle', flag(raw));
     case 'events':
       return set('events', flag(raw));
+    case 'lang':
+      return set('lang', oneOf(LANGS, raw));
     case 'pack':
       return set('pack', PACK_ID.test(raw) ? raw : undefined);
     case 'frameId':

@@ -1,6 +1,7 @@
 import { FRAME_TITLE } from '../content/embed';
+import { LANGUAGE } from '../content/language';
 import type { BodyId } from '../decision/steps';
-import { accentHex, type Theme } from './options';
+import { accentHex, type Lang, type Theme } from './options';
 import { plainName } from './plainText';
 import { safeLink } from './safeLink';
 
@@ -14,6 +15,7 @@ export interface BuilderChoices {
   showTitle: boolean;
   events: boolean;
   height: string;
+  lang?: Lang;
 }
 
 export const DEFAULT_CHOICES: BuilderChoices = {
@@ -25,6 +27,8 @@ export const DEFAULT_CHOICES: BuilderChoices = {
   showTitle: true,
   events: false,
   height: '720',
+  // The builder's own language: a firm building in French gets the French embed.
+  lang: LANGUAGE.code,
 };
 
 export const MIN_FRAME_HEIGHT = 400;
@@ -79,6 +83,7 @@ export function checkChoices(c: BuilderChoices): CheckedChoices {
   }
   if (!c.showTitle) options.push(['title', '0']);
   if (c.events) options.push(['events', '1']);
+  if (c.lang && c.lang !== 'en') options.push(['lang', c.lang]);
   const height = Number(c.height);
   const heightOk =
     /^\d+$/.test(c.height.trim()) && height >= MIN_FRAME_HEIGHT && height <= MAX_FRAME_HEIGHT;

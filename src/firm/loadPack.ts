@@ -1,4 +1,5 @@
 import { LOAD_PROBLEMS as P } from '../content/firmNotice';
+import { LANGUAGE } from '../content/language';
 import { PACK_ID } from '../share/url';
 import type { FirmPack } from './pack';
 
@@ -58,7 +59,8 @@ export async function loadPack(
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   let body: string | undefined;
   try {
-    const response = await fetchImpl(path, {
+    // A language's pages are a folder down; the firm's files are the site's, at its root.
+    const response = await fetchImpl(`${LANGUAGE.root}${path}`, {
       // `same-origin` makes the browser refuse any other origin, redirects included.
       mode: 'same-origin',
       credentials: 'same-origin',

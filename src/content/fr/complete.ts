@@ -1,0 +1,14 @@
+import type { Translation } from '../translation';
+
+/**
+ * Every translated module has every export of its English module, in a shape that fits
+ * (src/content/translation.ts): add a module here when it gets its French sibling, and French
+ * cannot compile with a name or a string missing.
+ */
+type Complete<English, French extends Translation<English>> = [English, French];
+
+export type FrenchCatalogue = [
+  Complete<typeof import('../language'), typeof import('./language')>,
+  Complete<typeof import('../page'), typeof import('./page')>,
+  Complete<typeof import('../message'), typeof import('./message')>,
+];
