@@ -13,7 +13,7 @@ import { withAppModule } from './build/ssr.ts';
 type Heads = typeof import('./src/content/page.ts').PAGE_HEAD;
 
 export default defineConfig(({ command, mode }) => {
-  // English at the root; `--mode fr` builds the French pages into fr/ (decision 015).
+  // English at the root; `--mode fr` builds the French pages into fr/ (decision 016).
   const language = languageOf(mode);
   const french = language !== 'en';
   return {

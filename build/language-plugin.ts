@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** The languages the tool is built in: English at the root, each other one in its folder. */
@@ -12,25 +12,39 @@ export const languageOf = (mode: string): Language => (mode === 'fr' ? 'fr' : 'e
 const CONTENT = join(import.meta.dirname, '..', 'src', 'content');
 
 /**
- * The catalogue for a language other than English: every import of `src/content/X.ts` is
- * answered with `src/content/<lang>/X.ts` where that file exists (docs/decisions/015). The
- * translated modules themselves import the English ones (for their types and for data that
- * does not change with the language), so imports from inside the language's folder are left
- * alone. Only the reader's language is ever in a build: nothing to choose at run time.
+ * The catalogue for a language other than English (docs/decisions/016): every import of
+ * `src/content/X.ts` is answered with `src/content/<lang>/X.ts`, and every import of a file
+ * in an `en/` folder under `src/content/` (the bodies, `bodies/en/uk.ts`) with the same path
+ * in the language's folder (`bodies/fr/uk.ts`), where that file exists. The translated modules
+ * themselves import the English ones (for their types and for data that does not change with
+ * the language), so imports from inside a language's folder are left alone. Only the reader's
+ * language is ever in a build: nothing to choose at run time.
  */
 export function languageCatalogue(language: Language): Plugin {
-  const folder = join(CONTENT, language);
+  const inLanguage = (id: string) => id.split(sep).includes(language);
   return {
     name: 'language-catalogue',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (language === 'en' || !importer || importer.startsWith(folder + sep)) return null;
+      if (language === 'en' || !importer || inLanguage(relative(CONTENT, importer))) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || dirname(resolved.id) !== CONTENT) return null;
-      const translated = join(folder, relative(CONTENT, resolved.id));
-      return existsSync(translated) ? translated : null;
+      if (!resolved) return null;
+      const translated = translationOf(resolved.id, language);
+      return translated && existsSync(translated) ? translated : null;
     },
   };
+}
+
+/** Where a content module's translation lives, or undefined for a file that is not content. */
+export function translationOf(file: string, language: Language): string | undefined {
+  const path = relative(CONTENT, file);
+  if (path.startsWith('..') || !path.endsWith('.ts')) return undefined;
+  const parts = path.split(sep);
+  if (parts.length === 1) return join(CONTENT, language, path);
+  const en = parts.indexOf('en');
+  if (en < 0) return undefined;
+  parts[en] = language;
+  return join(CONTENT, ...parts);
 }
 
 /**

@@ -23,7 +23,7 @@ export const BUDGETS = {
   start: { gzip: 100 * KB },
   sharedLink: { gzip: 125 * KB, br: 110 * KB },
   embed: { gzip: 120 * KB },
-  // The French pages (dist/fr/, decision 015) hold the same budgets.
+  // The French pages (dist/fr/, decision 016) hold the same budgets.
   frStart: { gzip: 100 * KB },
   frSharedLink: { gzip: 125 * KB, br: 110 * KB },
   frEmbed: { gzip: 120 * KB },

@@ -3,7 +3,7 @@ import { FRAME_WORDS, LANGUAGE, LANGUAGE_LINK_SHOWN } from '../content/language'
 
 /**
  * The same page in the other language, with the same answers (they are all in the
- * fragment). Never followed on its own: the reader chooses (docs/decisions/015-languages.md).
+ * fragment). Never followed on its own: the reader chooses (docs/decisions/016-languages.md).
  */
 export function LanguageLink() {
   const { pathname, search } = useLocation();

@@ -1,5 +1,5 @@
 /**
- * The language of this build (each language is its own build: docs/decisions/015). `tag` is
+ * The language of this build (each language is its own build: docs/decisions/016). `tag` is
  * the page's `lang` and the locale for `Intl`; `other` is the same page in the other language,
  * relative to this one's folder.
  */

@@ -3,7 +3,7 @@
  * say something else. Strings become `string`, functions keep their parameters and return a
  * translation, lists and records keep their length and keys. A French module typed with it
  * cannot compile with a string missing or a parameter left unused in its type
- * (docs/decisions/015-languages.md).
+ * (docs/decisions/016-languages.md).
  */
 export type Translation<T> = T extends string
   ? string

@@ -13,7 +13,7 @@ import { firmPack } from '../../firm/loadPack';
 import { LANGUAGE } from '../../content/language';
 
 // `lang=` asks for the other language's embed: the same options and answers, in its folder
-// (each language is its own build, docs/decisions/015-languages.md).
+// (each language is its own build, docs/decisions/016-languages.md).
 const lang = new URLSearchParams(window.location.search).get('lang');
 if (lang === LANGUAGE.other.code) {
   const { search, hash } = window.location;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The French catalogue beside the English one (docs/decisions/015-languages.md): every name
+ * The French catalogue beside the English one (docs/decisions/016-languages.md): every name
  * there, spelled as Québec French, and one file a translator reviews (docs/translations.md,
  * rewritten by `npm run strings`).
  */
@@ -44,7 +44,7 @@ function table(): string {
   const lines = [
     '# Every string in English and French',
     '',
-    'Written by `npm run strings` from src/content/ and src/content/fr/ (decision 015): review',
+    'Written by `npm run strings` from src/content/ and src/content/fr/ (decision 016): review',
     'the French here, change it in src/content/fr/. A French string equal to the English one is',
     'data that does not change with the language (a name, a link).',
     '',

@@ -11,4 +11,5 @@ export type FrenchCatalogue = [
   Complete<typeof import('../language'), typeof import('./language')>,
   Complete<typeof import('../page'), typeof import('./page')>,
   Complete<typeof import('../message'), typeof import('./message')>,
+  Complete<typeof import('../bodyNames'), typeof import('./bodyNames')>,
 ];
