@@ -47,6 +47,9 @@ export const q = (query: string) => `/#/decision?${query}`;
  * first, the others folded): open its group, as a reader taps the country's name.
  */
 export async function unfold(input: Locator) {
+  // The question may still be on its way (the one before it is still drawn): wait for it, or
+  // a folded answer is found unfolded and then waited on for ever.
+  await input.waitFor({ state: 'attached' });
   const closed = input.locator('xpath=ancestor::details[not(@open)]');
   if ((await closed.count()) > 0) await closed.locator('summary').first().click();
 }
