@@ -17,7 +17,7 @@ const FL_GUIDELINES_SCOPE: SourcedPoint = {
   status: 'V',
 };
 const FL_GUIDELINES_2012: SourcedPoint = {
-  text: 'La version de 2012 considérait comme de la sollicitation de clientèle les invitations spontanées à consulter la page d’un avocat ou à s’y lier, sauf si elles étaient envoyées à un client, un ancien client, un membre de la famille ou un avocat. Vérifiez si elle le dit toujours.',
+  text: 'La version de 2012 considérait comme de la sollicitation de clientèle les invitations spontanées à consulter la page d’un avocat ou à s’y connecter, sauf si elles étaient envoyées à un client, un ancien client, un membre de la famille ou un avocat. Vérifiez si elle le dit toujours.',
   source:
     'The Florida Bar, Advertising Guidelines for Networking Sites, 2012 revision (as reported)',
   date: '10 janv. 2012',
