@@ -12,4 +12,8 @@ export type FrenchCatalogue = [
   Complete<typeof import('../page'), typeof import('./page')>,
   Complete<typeof import('../message'), typeof import('./message')>,
   Complete<typeof import('../bodyNames'), typeof import('./bodyNames')>,
+  Complete<typeof import('../linkedin'), typeof import('./linkedin')>,
+  Complete<typeof import('../redFlags'), typeof import('./redFlags')>,
+  Complete<typeof import('../cautions'), typeof import('./cautions')>,
+  Complete<typeof import('../outcomeAdvice'), typeof import('./outcomeAdvice')>,
 ];
