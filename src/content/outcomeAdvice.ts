@@ -30,6 +30,9 @@ export interface TellLine {
   link?: Link;
   /** The firm's named contact goes here (its words come with the firm's file). */
   firm?: true;
+  /** Something the reader does themselves (keep a copy, Ignore, a note on the file): not news
+   * for the people they tell. */
+  own?: true;
 }
 
 export interface RedFlagAdvice {
@@ -61,6 +64,7 @@ export function redFlagAdvice(
   const tell: TellLine[] = [
     {
       text: lookUp ? `${ESCALATION.keepCopy} ${ESCALATION.keepCopyNoProfile}` : ESCALATION.keepCopy,
+      own: true,
     },
     {
       text: regulated
@@ -77,8 +81,8 @@ export function redFlagAdvice(
       ? [{ text: ESCALATION.helpline, helplines: body.helplines }]
       : []),
     ...(body?.guidance ? [{ text: '', link: body.guidance }] : []),
-    { text: ESCALATION.ignoreThen },
-    { text: ESCALATION.note },
+    { text: ESCALATION.ignoreThen, own: true },
+    { text: ESCALATION.note, own: true },
   ];
   const own = body?.redFlags[flag] ?? [];
   const shown = new Set<SourcedPoint>([

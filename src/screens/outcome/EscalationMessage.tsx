@@ -25,19 +25,19 @@ export function tellLines(
 ): string[] {
   const flag = redFlagOf(answers);
   if (!flag) return [];
-  const { ESCALATION, redFlagAdvice } = guidance;
-  const ownSteps: string[] = [ESCALATION.ignoreThen, ESCALATION.note];
-  return redFlagAdvice(flag, answers, body, firmLine !== undefined).tell.flatMap((line) => {
-    if (line.firm) return firmLine ? [firmLine] : [];
-    if (line.helplines) return [`${line.text} ${line.helplines.map(helplineText).join('; ')}`];
-    if (!line.text || line.text.startsWith(ESCALATION.keepCopy) || ownSteps.includes(line.text))
-      return [];
-    return [line.text];
-  });
+  return guidance
+    .redFlagAdvice(flag, answers, body, firmLine !== undefined)
+    .tell.flatMap((line) => {
+      if (line.firm) return firmLine ? [firmLine] : [];
+      if (line.own || !line.text) return [];
+      if (line.helplines)
+        return [`${line.text} ${line.helplines.map((h) => helplineText(h, guidance)).join('; ')}`];
+      return [line.text];
+    });
 }
 
-function helplineText({ label, phone, email }: Helpline): string {
-  return `${label}${phone ? ` (phone ${phone})` : ''}${email ? ` (${email})` : ''}`;
+function helplineText({ label, phone, email }: Helpline, { ESCALATION }: Guidance): string {
+  return `${label}${phone ? ` (${ESCALATION.phone(phone)})` : ''}${email ? ` (${email})` : ''}`;
 }
 
 interface Props {
