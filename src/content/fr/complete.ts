@@ -12,4 +12,8 @@ export type FrenchCatalogue = [
   Complete<typeof import('../page'), typeof import('./page')>,
   Complete<typeof import('../message'), typeof import('./message')>,
   Complete<typeof import('../bodyNames'), typeof import('./bodyNames')>,
+  Complete<typeof import('../sourcesPage'), typeof import('./sourcesPage')>,
+  Complete<typeof import('../changes'), typeof import('./changes')>,
+  Complete<typeof import('../changeList'), typeof import('./changeList')>,
+  Complete<typeof import('../officialLinks'), typeof import('./officialLinks')>,
 ];
