@@ -5,8 +5,8 @@ import type { Translation } from '../translation';
 export const SOURCES_PAGE: Translation<typeof English> = {
   title: 'Nos sources',
   intro: [
-    'Tout ce que cet outil peut dire sur les règles d’un ordre professionnel, regroupé par ordre, avec sa source, sa date, la façon dont nous l’avons vérifié et la page officielle quand il y en a une. Les points généraux et ce que nous disons de LinkedIn lui-même viennent à la fin.',
-    'Cette page est faite du même contenu que les recommandations : rien de ce que l’outil vous montre n’y manque. L’équipe de gestion des risques ou de conformité d’un cabinet peut la réviser, l’imprimer pour l’annoter et inscrire son approbation dans les paramètres du cabinet.',
+    'Chaque énoncé que cet outil peut afficher sur les règles d’un ordre professionnel, regroupé par ordre, avec sa source, sa date, la façon dont nous l’avons vérifié et la page officielle quand il y en a une. Les points généraux et ce que nous disons de LinkedIn lui-même viennent à la fin.',
+    'Cette page est tirée du même contenu que les recommandations : rien de ce que l’outil vous montre n’y manque. L’équipe de gestion des risques ou de conformité d’un cabinet peut la réviser, l’imprimer pour l’annoter et inscrire son approbation dans les paramètres du cabinet.',
   ],
   version: (isoDate) => `Nos conseils sont à jour au ${longDate(isoDate)}.`,
   levelsTitle: 'Comment nous avons vérifié chaque énoncé',

@@ -15,7 +15,7 @@ export const IRELAND: BodiesOf<'lsi'> = {
         status: 'V',
       },
       {
-        text: 'Selon le guide de la Law Society sur le règlement de 2020, les réseaux sociaux sont visés.',
+        text: 'Le guide de la Law Society sur le règlement de 2020 précise que cette définition vise aussi les réseaux sociaux.',
         source: 'Law Society of Ireland: Scope of the advertising regulations',
         date: 'non datée',
         url: 'https://lawsociety.ie/solicitor-advertising/scope-of-the-advertising-regulations',
