@@ -16,4 +16,8 @@ export type FrenchCatalogue = [
   Complete<typeof import('../redFlags'), typeof import('./redFlags')>,
   Complete<typeof import('../cautions'), typeof import('./cautions')>,
   Complete<typeof import('../outcomeAdvice'), typeof import('./outcomeAdvice')>,
+  Complete<typeof import('../sourcesPage'), typeof import('./sourcesPage')>,
+  Complete<typeof import('../changes'), typeof import('./changes')>,
+  Complete<typeof import('../changeList'), typeof import('./changeList')>,
+  Complete<typeof import('../officialLinks'), typeof import('./officialLinks')>,
 ];
