@@ -12,4 +12,8 @@ export type FrenchCatalogue = [
   Complete<typeof import('../page'), typeof import('./page')>,
   Complete<typeof import('../message'), typeof import('./message')>,
   Complete<typeof import('../bodyNames'), typeof import('./bodyNames')>,
+  Complete<typeof import('../bodies/en/shared'), typeof import('../bodies/fr/shared')>,
+  Complete<typeof import('../bodies/en/uk'), typeof import('../bodies/fr/uk')>,
+  Complete<typeof import('../bodies/en/scotland'), typeof import('../bodies/fr/scotland')>,
+  Complete<typeof import('../bodies/en/australasia'), typeof import('../bodies/fr/australasia')>,
 ];

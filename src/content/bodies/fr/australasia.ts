@@ -17,7 +17,7 @@ export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
     ...BODY_NAMES['au-solicitors'],
     points: [
       {
-        text: 'Les règles ont été modifiées le 1er avril 2022 en Nouvelle-Galles du Sud, dans l’État de Victoria et en Australie-Méridionale, et le 1er juillet 2022 en Australie-Occidentale. Le Queensland garde sa propre version et y a apporté la plupart des mêmes changements à compter du 27 septembre 2024.',
+        text: 'Les règles ont changé le 1er avril 2022 en Nouvelle-Galles du Sud, au Victoria et en Australie-Méridionale, puis le 1er juillet 2022 en Australie-Occidentale. Le Queensland, qui garde sa version, en a fait la plupart le 27 septembre 2024.',
         source:
           'Queensland Law Society: Nature and purpose of the rules; Law Council of Australia: Australian Solicitors’ Conduct Rules',
         date: 'modifications du Queensland en vigueur le 27 sept. 2024',
@@ -27,7 +27,7 @@ export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
       {
         text: 'L’Australie-Occidentale a adhéré au régime national (Uniform Law) le 1er juillet 2022.',
         source: 'Legal Practice Board of Western Australia: Uniform Law; Law Society of WA',
-        date: '1er juill. 2022',
+        date: '1er juillet 2022',
         url: 'https://www.lpbwa.org.au/uniform-law',
         status: 'V',
       },
@@ -90,7 +90,7 @@ export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
       },
     ],
     checkYourself:
-      'Vérifiez quelle version des règles de conduite votre État ou territoire applique, et les lignes directrices de votre propre law society sur les réseaux sociaux.',
+      'Vérifiez quelle version des règles de conduite votre État ou territoire applique, et consultez les lignes directrices de votre propre law society sur les réseaux sociaux.',
   },
 
   nzls: {
@@ -101,7 +101,7 @@ export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
       {
         text: 'Depuis juillet 2021, les règles de conduite visent expressément ce que vous faites en ligne : au sens des règles, le comportement inclut le contenu numérique.',
         source: 'Conduct and Client Care Rules 2008 as amended 1 Jul 2021, r 1.2 (definitions)',
-        date: '1er juill. 2021',
+        date: '1er juillet 2021',
         url: 'https://www.legislation.govt.nz/regulation/public/2021/0061/latest/whole.html',
         status: 'V',
       },
@@ -118,7 +118,7 @@ export const AUSTRALASIA: BodiesOf<'au-solicitors' | 'nzls'> = {
     },
     court: { must: false, sources: [NZ_CONTEMPT_S15] },
     guidance: {
-      label: 'LawTalk : Lawyers and social media',
+      label: 'LawTalk: Lawyers and social media',
       url: 'https://www.lawsociety.org.nz/news/publications/lawtalk/issue-926/lawyers-and-social-media/',
     },
     helplines: [

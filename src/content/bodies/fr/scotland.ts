@@ -103,7 +103,7 @@ export const SCOTLAND: BodiesOf<'lss' | 'faculty-advocates'> = {
         status: 'V2',
       },
       {
-        text: 'Le Guide to Professional Conduct fixe les règles, et le doyen de la Faculty (Dean of Faculty) peut rendre des décisions sur la conduite.',
+        text: 'Le guide de déontologie de la Faculty fixe les règles, et son doyen peut rendre des décisions sur la conduite.',
         source: 'Faculty of Advocates: Professional standards',
         date: 'non datée',
         url: PAGE.facultyStandards,
@@ -112,11 +112,11 @@ export const SCOTLAND: BodiesOf<'lss' | 'faculty-advocates'> = {
     ],
     redFlags: {},
     guidance: {
-      label: 'Faculty of Advocates : Social Media Guidelines',
+      label: 'Faculty of Advocates: Social Media Guidelines',
       url: PAGE.facultySocialMedia,
     },
     helplines: [],
     checkYourself:
-      'Nous n’avons trouvé aucune ligne d’aide en déontologie, ni pu confirmer les paragraphes du Guide actuel sur la publicité ou sa règle sur les démarches auprès d’une partie représentée par avocat : consultez le Guide actuel.',
+      'Nous n’avons trouvé aucune ligne d’aide en déontologie, ni pu confirmer les paragraphes du guide actuel sur la publicité ou sa règle sur les démarches auprès d’une partie représentée par avocat : consultez le guide actuel.',
   },
 };

@@ -9,7 +9,7 @@ import type { SourcedPoint } from '../../types';
 // The ABA's model rules and opinions: a US state's readers see them beside their own state's.
 
 export const ABA_4_2: SourcedPoint = {
-  text: 'Vous ne devez pas discuter d’une affaire avec une personne que vous savez représentée par avocat dans cette affaire sans le consentement de son avocat, même si elle communique avec vous la première, ni le faire par l’entremise de quelqu’un d’autre.',
+  text: 'Vous ne devez pas discuter d’une affaire avec une personne que vous savez représentée par avocat dans cette affaire sans l’accord de son avocat, même si elle communique avec vous la première, ni le faire par l’entremise d’un tiers.',
   source:
     'ABA Model Rules of Professional Conduct, r 4.2 and comment [3], as shown on the ABA’s Ethics 2000 Commission page (current text not re-checked)',
   date: '2002',
@@ -127,10 +127,10 @@ export const NSW_JURY_ACT_68A: SourcedPoint = {
 };
 
 export const ASCR_DATE =
-  'version modifiée en vigueur depuis le 1er avr. 2022 en Nouvelle-Galles du Sud, dans l’État de Victoria et en Australie-Méridionale, depuis le 1er juill. 2022 en Australie-Occidentale; au Queensland depuis le 27 sept. 2024';
+  'version modifiée en vigueur depuis le 1er avr. 2022 en Nouvelle-Galles du Sud, au Victoria et en Australie-Méridionale, depuis le 1er juillet 2022 en Australie-Occidentale; au Queensland depuis le 27 sept. 2024';
 
 export const ASCR_R33: SourcedPoint = {
-  text: 'Quand vous agissez pour un client, vous ne devez pas communiquer au sujet de l’affaire avec une personne que vous savez représentée par un autre avocat, sauf avec l’accord préalable de celui-ci, en cas d’urgence, pour savoir qui la représente ou après un avis resté sans réponse.',
+  text: 'Pour un client, vous ne devez pas communiquer sur l’affaire avec une personne que vous savez représentée par un autre avocat, sauf accord préalable de cet avocat, urgence, pour savoir qui la représente ou après un avis resté sans réponse.',
   source:
     'Australian Solicitors’ Conduct Rules, r 33.1 (current wording; seen in the Queensland text, the Uniform Law wording as quoted by LSJ)',
   date: ASCR_DATE,

@@ -41,7 +41,7 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
     ...BODY_NAMES['sra'],
     points: [
       {
-        text: 'Vous devez préserver la confiance du public envers la profession (principe 2), agir avec indépendance (3) et avec intégrité (5). L’étude de cas de la SRA sur le principe 2 vise la conduite hors de l’exercice de la profession autant que dans son exercice.',
+        text: 'Vous devez préserver la confiance du public envers la profession (principe 2), agir avec indépendance (3) et avec intégrité (5). L’étude de cas de la SRA sur le principe 2 vise la conduite hors de la pratique autant que dans la pratique.',
         source: 'SRA Principles 2019',
         date: 'en vigueur depuis le 25 nov. 2019',
         url: SRA_PRINCIPLES_URL,
@@ -54,7 +54,7 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
         status: 'V2',
       },
       {
-        text: 'La note de pratique de la Law Society (non contraignante) prévenait qu’être visiblement connecté à un client sur LinkedIn peut à lui seul révéler qu’il est votre client.',
+        text: 'La note de pratique de la Law Society (non contraignante) prévenait qu’une connexion visible avec un client sur LinkedIn peut à elle seule révéler qu’il s’agit de votre client.',
         source: 'Law Society practice note: Social media (first edition; new edition 15 Oct 2024)',
         date: '20 déc. 2011',
         url: 'https://www.lawsociety.org.uk/topics/business-management/social-media',
@@ -111,7 +111,7 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
     ...BODY_NAMES['bsb'],
     points: [
       {
-        text: 'Le devoir fondamental 5 (Core Duty 5) et la règle rC8 s’appliquent à votre usage privé des réseaux sociaux comme à votre usage professionnel.',
+        text: 'Le devoir fondamental 5 et la règle rC8 s’appliquent à votre usage privé des réseaux sociaux comme à votre usage professionnel.',
         source: 'BSB Social Media Guidance (BSB Handbook CD5, rC8)',
         date: '20 sept. 2023',
         url: 'https://www.barstandardsboard.org.uk/resources/press-releases/bsb-publishes-new-guidance-on-barristers-conduct-in-non-professional-life-and-on-social-media.html',
@@ -125,7 +125,7 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
         status: 'V',
       },
       {
-        text: 'Son propre exemple sur LinkedIn : envoyer des messages privés gravement offensants à une nouvelle relation, alors que vous utilisez LinkedIn pour votre publicité, est probablement un manquement.',
+        text: 'Son propre exemple, tiré de LinkedIn : envoyer des messages privés gravement offensants à une nouvelle relation, alors que vous utilisez LinkedIn pour votre publicité, est probablement un manquement.',
         source: 'BSB Social Media Guidance (worked example)',
         date: '20 sept. 2023',
         url: 'https://www.barstandardsboard.org.uk/resources/press-releases/bsb-publishes-new-guidance-on-barristers-conduct-in-non-professional-life-and-on-social-media.html',
@@ -147,7 +147,7 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
       },
     ],
     checkYourself:
-      'Consultez le BSB Handbook actuel et l’Ethics & Practice Hub du Bar Council pour tout ce qui s’applique à votre situation.',
+      'Consultez le BSB Handbook actuel et le centre de ressources du Bar Council (Ethics & Practice Hub) pour tout ce qui s’applique à votre situation.',
   },
 
   cilex: {
@@ -193,7 +193,7 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
     redFlags: {},
     court: EW_COURT,
     guidance: {
-      label: 'CILEx Regulation : Social media and other communications',
+      label: 'CILEx Regulation: Social media and other communications',
       url: PAGE.cilexSocialMedia,
     },
     helplines: [
@@ -204,7 +204,7 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
       },
     ],
     checkYourself:
-      'Vérifiez vous-même ce que dit le Code sur la publicité et sur les rapports avec le client d’une autre partie : nous n’avons pas pu confirmer quels résultats attendus les visent. Dans un cabinet encadré par la SRA, ses règles s’appliquent aussi.',
+      'Lisez vous-même le Code sur la publicité et sur les rapports avec le client d’une autre partie : nous n’avons pas pu confirmer quels résultats attendus les visent. Dans un cabinet encadré par la SRA, ses règles s’appliquent aussi.',
   },
 
   ipreg: {
@@ -214,7 +214,7 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
       {
         text: 'Le cadre réglementaire de l’IPReg (Core Regulatory Framework), soit ses principes directeurs et son code de conduite, s’applique depuis le 1er juillet 2023 à la place des anciennes règles de conduite.',
         source: 'IPReg Core Regulatory Framework',
-        date: 'en vigueur le 1er juill. 2023',
+        date: 'en vigueur le 1er juillet 2023',
         url: PAGE.ipregFramework,
         status: 'V',
       },
@@ -256,11 +256,11 @@ export const UK: BodiesOf<'sra' | 'bsb' | 'cilex' | 'ipreg' | 'lsni'> = {
     ],
     redFlags: {},
     guidance: {
-      label: 'Law Society of Northern Ireland : Regulations and standards',
+      label: 'Law Society of Northern Ireland: Regulations and standards',
       url: PAGE.lsniRegulations,
     },
     helplines: [],
     checkYourself:
-      'Nous n’avons trouvé à la LSNI ni lignes directrices sur les réseaux sociaux ni ligne d’aide en déontologie, ni pu lire ses règles sur la publicité ou sur les contacts avec le client d’un autre solicitor : vérifiez vous-même les Regulations.',
+      'Nous n’avons trouvé à la LSNI ni lignes directrices sur les réseaux sociaux ni ligne d’aide en déontologie, ni pu lire ses règles sur la publicité ou sur les contacts avec le client d’un autre solicitor : vérifiez vous-même ses règlements.',
   },
 };
