@@ -9,9 +9,19 @@ import { describe, expect, it } from 'vitest';
  * rewritten by `npm run strings`).
  */
 
-const english = import.meta.glob(['../*.ts', '!../*.test.ts'], { eager: true });
-const french = import.meta.glob(['./*.ts', '!./*.test.ts', '!./complete.ts'], { eager: true });
-const name = (file: string) => file.replace(/^.*\//, '').replace(/\.ts$/, '');
+const english = {
+  ...import.meta.glob(['../*.ts', '!../*.test.ts'], { eager: true }),
+  ...import.meta.glob('../bodies/en/**/*.ts', { eager: true }),
+};
+const french = {
+  ...import.meta.glob(['./*.ts', '!./*.test.ts', '!./complete.ts'], { eager: true }),
+  ...import.meta.glob('../bodies/fr/**/*.ts', { eager: true }),
+};
+/** A module's name: `message`, or for a body file `bodies/uk`, `bodies/us/texas`. */
+function name(file: string): string {
+  const body = /\/bodies\/(?:en|fr)\/(.+)\.ts$/.exec(file)?.[1];
+  return body ? `bodies/${body}` : file.replace(/^.*\//, '').replace(/\.ts$/, '');
+}
 const pairs = Object.entries(french).map(([file, fr]) => {
   const en = Object.entries(english).find(([f]) => name(f) === name(file))?.[1];
   return {
@@ -28,6 +38,7 @@ function strings(value: unknown, path: string, out = new Map<string, string>()) 
     try {
       const sample = (value as (...a: unknown[]) => unknown)(3, '«x»', '2026-12-01');
       if (typeof sample === 'string') out.set(`${path}()`, sample);
+      else if (sample && typeof sample === 'object') strings(sample, `${path}()`, out);
     } catch {
       /* not copy */
     }
@@ -62,6 +73,22 @@ function table(): string {
 
 const frenchText = () => pairs.flatMap(({ module, fr }) => [...strings(fr, module)]);
 
+/**
+ * Where a string is data that does not change with the language, not words: a body's sources
+ * keep their official titles and language, links, ids, statuses, regions, phone numbers and
+ * addresses stay as they are, and a caution's `when` holds answer ids.
+ */
+const DATA = /\.(source|url|id|status|region|phone|email)$|\.when\./;
+
+/** The French words to spell: not data, and not a name or title kept as the English has it. */
+const frenchWords = () =>
+  pairs.flatMap(({ module, en, fr }) => {
+    const enStrings = strings(en, module);
+    return [...strings(fr, module)].filter(
+      ([path, text]) => !DATA.test(path) && enStrings.get(path) !== text,
+    );
+  });
+
 describe('the French catalogue', () => {
   it('has every name its English module exports', () => {
     for (const { module, en, fr } of pairs) {
@@ -88,7 +115,7 @@ describe('the French catalogue', () => {
         .map((line) => line.replace(/#.*/, '').trim())
         .filter(Boolean),
     );
-    const text = frenchText()
+    const text = frenchWords()
       .map(([, s]) => s.replace(/https?:\/\/\S+|\S+@\S+/g, ' ').replace(/[.…:;,!?«»()“”]/g, ' '))
       .join('\n');
     const unknown = execFileSync('hunspell', ['-d', 'fr_CA', '-l'], {

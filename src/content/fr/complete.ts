@@ -20,4 +20,8 @@ export type FrenchCatalogue = [
   Complete<typeof import('../changes'), typeof import('./changes')>,
   Complete<typeof import('../changeList'), typeof import('./changeList')>,
   Complete<typeof import('../officialLinks'), typeof import('./officialLinks')>,
+  Complete<typeof import('../bodies/en/shared'), typeof import('../bodies/fr/shared')>,
+  Complete<typeof import('../bodies/en/uk'), typeof import('../bodies/fr/uk')>,
+  Complete<typeof import('../bodies/en/scotland'), typeof import('../bodies/fr/scotland')>,
+  Complete<typeof import('../bodies/en/australasia'), typeof import('../bodies/fr/australasia')>,
 ];
