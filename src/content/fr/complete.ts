@@ -12,4 +12,12 @@ export type FrenchCatalogue = [
   Complete<typeof import('../page'), typeof import('./page')>,
   Complete<typeof import('../message'), typeof import('./message')>,
   Complete<typeof import('../bodyNames'), typeof import('./bodyNames')>,
+  Complete<typeof import('../site'), typeof import('./site')>,
+  Complete<typeof import('../firmNotice'), typeof import('./firmNotice')>,
+  Complete<typeof import('../firm'), typeof import('./firm')>,
+  Complete<typeof import('../firmForm'), typeof import('./firmForm')>,
+  Complete<typeof import('../embedBuilder'), typeof import('./embedBuilder')>,
+  Complete<typeof import('../embed'), typeof import('./embed')>,
+  Complete<typeof import('../link'), typeof import('./link')>,
+  Complete<typeof import('../map'), typeof import('./map')>,
 ];
