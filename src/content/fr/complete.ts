@@ -20,4 +20,5 @@ export type FrenchCatalogue = [
   Complete<typeof import('../embed'), typeof import('./embed')>,
   Complete<typeof import('../link'), typeof import('./link')>,
   Complete<typeof import('../map'), typeof import('./map')>,
+  Complete<typeof import('../form'), typeof import('./form')>,
 ];

@@ -1,5 +1,9 @@
 import { andList } from '../lists';
-import type { OUTCOME_UI as EnglishOutcome, SITE as EnglishSite } from '../site';
+import type {
+  OUTCOME_UI as EnglishOutcome,
+  SITE as EnglishSite,
+  labelled as englishLabelled,
+} from '../site';
 import type { Translation } from '../translation';
 import { LANGUAGE } from './language';
 
@@ -22,6 +26,8 @@ export function longDate(isoDate: string): string {
   });
   return dates.format(new Date(Date.UTC(y, m - 1, d))).replace(/^1 /, '1er ');
 }
+
+export const labelled: Translation<typeof englishLabelled> = (label) => `${label} :`;
 
 export const SITE: Translation<typeof EnglishSite> = {
   name: 'Accepter ou non?',
