@@ -33,10 +33,10 @@ export const SITE: Translation<typeof EnglishSite> = {
   name: 'Accepter ou non?',
   intro: [
     'Une personne que vous ne connaissez pas vous invite à vous connecter sur LinkedIn.',
-    'Répondez à quelques questions courtes, une à la fois : vous obtenez une recommandation claire, ses raisons et, précisément, la marche à suivre.',
+    'Répondez à quelques questions courtes, une à la fois, et obtenez une recommandation claire, ses raisons et la marche exacte à suivre.',
   ],
   privacy:
-    'Comptez environ deux minutes. Vos réponses restent dans votre navigateur et dans le lien que vous pouvez partager : rien n’est envoyé, ni à nous ni à personne d’autre.',
+    'Comptez environ deux minutes. Vos réponses restent dans votre navigateur et dans le lien que vous pouvez partager : rien n’est envoyé, ni à nous ni à personne d’autre.',
   start: 'Commencer',
   credit: 'D’après les conseils de Kirsten Hodgson, consultante en marketing juridique.',
   disclaimer:
@@ -51,9 +51,9 @@ export const SITE: Translation<typeof EnglishSite> = {
   errorSummaryTitle: 'Il y a un problème',
   loadFailedTitle: 'Cette partie de la page ne s’est pas chargée',
   loadFailed:
-    'Vérifiez votre connexion, puis rechargez la page. Les réponses déjà données sont gardées dans l’adresse de la page : la recharger ne vous fait rien perdre.',
+    'Vérifiez votre connexion, puis rechargez la page. Les réponses déjà données sont gardées dans l’adresse de la page : la recharger ne vous fait rien perdre.',
   loadFailedPart:
-    'Une partie de cette page ne s’est pas chargée. Vérifiez votre connexion, puis rechargez la page : vos réponses sont gardées.',
+    'Une partie de cette page ne s’est pas chargée. Vérifiez votre connexion, puis rechargez la page : vos réponses sont gardées.',
   reload: 'Recharger la page',
   changedNote: (labels) =>
     `Après votre changement, ${labels.length === 1 ? 'cette réponse ne s’applique plus' : 'ces réponses ne s’appliquent plus'} : ${andList(labels)}.`,
@@ -110,5 +110,5 @@ export const OUTCOME_UI: Translation<typeof EnglishOutcome> = {
   sources: 'Sources',
   tip: 'Un conseil',
   reopenHint:
-    'Ajoutez ce lien à vos favoris ou envoyez-le-vous. Il rouvre cette décision à la question sur la réponse de la personne.',
+    'Ajoutez ce lien à vos favoris ou envoyez-le à votre propre adresse. Il rouvre cette décision à la question sur la réponse de la personne.',
 };
