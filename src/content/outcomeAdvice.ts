@@ -12,7 +12,7 @@ import {
 } from './outcomes';
 import { SPAM_SIGNS, SPAM_SIGNS_TITLE } from './questions';
 import { ESCALATION, LOOK_UP, RED_FLAGS, RESTRICTED, type Elsewhere } from './redFlags';
-import { OUTCOME_UI } from './site';
+import { labelled, OUTCOME_UI } from './site';
 import type { BodyContent, Helpline, Link, SourcedPoint } from './types';
 
 /**
@@ -146,7 +146,7 @@ interface RecordStyle {
 }
 
 const pointLine = (p: SourcedPoint, style: RecordStyle) =>
-  `${p.text} (${OUTCOME_UI.source}: ${RECORD_TEXT.source(p.source, p.date, style.urls ? p.url : undefined)})`;
+  `${p.text} (${labelled(OUTCOME_UI.source)} ${RECORD_TEXT.source(p.source, p.date, style.urls ? p.url : undefined)})`;
 
 const helplineText = (h: Helpline, style: RecordStyle) =>
   [
@@ -159,7 +159,8 @@ const helplineText = (h: Helpline, style: RecordStyle) =>
     .filter(Boolean)
     .join(' ');
 
-const linkText = (l: Link, style: RecordStyle) => (style.urls ? `${l.label}: ${l.url}` : l.label);
+const linkText = (l: Link, style: RecordStyle) =>
+  style.urls ? `${labelled(l.label)} ${l.url}` : l.label;
 
 /** What the body's guidance box shows unfolded (position, guidance page, helplines). */
 function bodyBox(
@@ -196,7 +197,7 @@ export function outcomeRecord(
     const box = bodyBox(body, helplines, style);
     if (box.lines.length === 0) return;
     sections.push({
-      title: `${OUTCOME_UI.guidance}: ${body?.regulator ?? ''}`,
+      title: `${labelled(OUTCOME_UI.guidance)} ${body?.regulator ?? ''}`,
       lines: box.lines,
     });
     sources.push(...box.points);
@@ -263,7 +264,7 @@ export function outcomeRecord(
       title: OUTCOME_UI.ruleBehind,
       lines: [
         ...(advice.ownNote ? [advice.ownNote] : advice.own.map((p) => pointLine(p, style))),
-        `${OUTCOME_UI.ourSuggestion}: ${advice.suggestion}`,
+        `${labelled(OUTCOME_UI.ourSuggestion)} ${advice.suggestion}`,
       ],
     });
     sources.push(...advice.own);

@@ -24,6 +24,12 @@ export function longDate(isoDate: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
+/**
+ * A label before what it introduces ("Reasons:"), written as the language writes it: French
+ * puts a space before the colon. Components call it rather than add the colon themselves.
+ */
+export const labelled = (label: string): string => `${label}:`;
+
 /** Words that are not tied to one question or outcome. */
 export const SITE = {
   name: 'Should I connect?',

@@ -1,5 +1,6 @@
 import { ADVICE_AS_OF } from '../content/changes';
 import { FIRM_APPROVAL, FIRM_SECTION as T } from '../content/firm';
+import { labelled } from '../content/site';
 import type { Answers, OutcomeId } from '../decision/steps';
 import { escalationFor, pointsFor } from './applies';
 import { safeLink } from '../embed/safeLink';
@@ -16,7 +17,7 @@ export function firmRecordLines(pack: FirmPack, outcome: OutcomeId, answers: Ans
   );
   const policy = pack.policyUrl === undefined ? undefined : safeLink(pack.policyUrl);
   return [
-    `${T.recordTitle(pack.firm, pack.revised)}:`,
+    labelled(T.recordTitle(pack.firm, pack.revised)),
     ...points,
     ...(policy ? [T.recordPolicy(policy.href)] : []),
     ...approvalLines(pack),

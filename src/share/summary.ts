@@ -1,7 +1,7 @@
 import { RECORD_TEXT } from '../content/changes';
 import { answerLabel, questionFor } from '../content/questions';
 import { outcomeWords, reasonsFor } from '../content/reasons';
-import { OUTCOME_UI, SITE } from '../content/site';
+import { labelled, OUTCOME_UI, SITE } from '../content/site';
 import { ANSWER_KEYS, type Answers, type OutcomeId } from '../decision/steps';
 
 /** A source the outcome cites, as the record writes it out. */
@@ -34,7 +34,7 @@ export function answerLines(answers: Answers): string[] {
     if (value === undefined) return [];
     const values = ([] as string[]).concat(value);
     return [
-      `- ${questionFor(key).summaryLabel}: ${values.map((v) => answerLabel(key, v)).join(', ')}`,
+      `- ${labelled(questionFor(key).summaryLabel)} ${values.map((v) => answerLabel(key, v)).join(', ')}`,
     ];
   });
 }
@@ -63,19 +63,23 @@ export function summaryText(
     content.summary,
     RECORD_TEXT.madeOn(extras.made),
     '',
-    `${OUTCOME_UI.reasons}:`,
+    labelled(OUTCOME_UI.reasons),
     ...reasonsFor(answers).map((line) => `- ${line}`),
-    ...(extras.sections ?? []).flatMap((s) => ['', `${s.title}:`, ...s.lines.map((l) => `- ${l}`)]),
+    ...(extras.sections ?? []).flatMap((s) => [
+      '',
+      labelled(s.title),
+      ...s.lines.map((l) => `- ${l}`),
+    ]),
     '',
-    `${OUTCOME_UI.nextSteps}:`,
+    labelled(OUTCOME_UI.nextSteps),
     ...content.nextSteps.map((line, i) => `${i + 1}. ${line}`),
     '',
-    `${OUTCOME_UI.yourAnswers}:`,
+    labelled(OUTCOME_UI.yourAnswers),
     ...lines,
-    ...(cited.length > 0 ? ['', `${OUTCOME_UI.sources}:`, ...cited] : []),
+    ...(cited.length > 0 ? ['', labelled(OUTCOME_UI.sources), ...cited] : []),
     ...(firm.length > 0 ? ['', ...firm] : []),
     '',
-    `${OUTCOME_UI.shareLabel}: ${link}`,
+    `${labelled(OUTCOME_UI.shareLabel)} ${link}`,
     '',
     SITE.disclaimer,
   ].join('\n');

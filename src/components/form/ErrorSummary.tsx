@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { labelled } from '../../content/site';
 import type { Checked, Form } from './useForm';
 
 /**
@@ -31,7 +32,7 @@ export function ErrorSummary<T>({
             <li key={p.id ?? p.message}>
               {p.id ? (
                 <a href={`#${p.id}`} onClick={(e) => focus(e, p.id!)} className="text-danger">
-                  {p.label}: {p.message}
+                  {labelled(p.label)} {p.message}
                 </a>
               ) : (
                 p.message

@@ -24,4 +24,13 @@ export type FrenchCatalogue = [
   Complete<typeof import('../bodies/en/uk'), typeof import('../bodies/fr/uk')>,
   Complete<typeof import('../bodies/en/scotland'), typeof import('../bodies/fr/scotland')>,
   Complete<typeof import('../bodies/en/australasia'), typeof import('../bodies/fr/australasia')>,
+  Complete<typeof import('../site'), typeof import('./site')>,
+  Complete<typeof import('../firmNotice'), typeof import('./firmNotice')>,
+  Complete<typeof import('../firm'), typeof import('./firm')>,
+  Complete<typeof import('../firmForm'), typeof import('./firmForm')>,
+  Complete<typeof import('../embedBuilder'), typeof import('./embedBuilder')>,
+  Complete<typeof import('../embed'), typeof import('./embed')>,
+  Complete<typeof import('../link'), typeof import('./link')>,
+  Complete<typeof import('../map'), typeof import('./map')>,
+  Complete<typeof import('../form'), typeof import('./form')>,
 ];

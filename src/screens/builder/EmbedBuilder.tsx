@@ -6,6 +6,7 @@ import { BODY_NAMES } from '../../content/bodyNames';
 import { FRAME_TITLE } from '../../content/embed';
 import { EMBED_BUILDER as T } from '../../content/embedBuilder';
 import { FIRM_FORM } from '../../content/firmForm';
+import { labelled } from '../../content/site';
 import { BODY_IDS, type RegulatorId } from '../../decision/steps';
 import {
   checkChoices,
@@ -105,7 +106,7 @@ export default function EmbedBuilder() {
             <iframe
               key={previewSrc}
               src={previewSrc}
-              title={`${T.previewTitle}: ${FRAME_TITLE}`}
+              title={`${labelled(T.previewTitle)} ${FRAME_TITLE}`}
               height={checked.height}
               allow="clipboard-write"
               className="block w-full rounded-md border border-[var(--line)]"

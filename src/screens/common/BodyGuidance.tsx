@@ -1,4 +1,4 @@
-import { OUTCOME_UI } from '../../content/site';
+import { labelled, OUTCOME_UI } from '../../content/site';
 import type { BodyId } from '../../decision/steps';
 import { HelplineLine } from './HelplineLine';
 import { SourceList, SourceNote } from './SourceList';
@@ -47,7 +47,7 @@ function KnownBody({
       <SourceNote point={content.position} />
     </p>
   );
-  const title = `${heading}: ${content.regulator}`;
+  const title = `${labelled(heading)} ${content.regulator}`;
   const points = (
     <>
       <SourceList points={content.points} />

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { MAP_STEP_EXPLANATIONS, MAP_UI } from '../../content/map';
 import { OUTCOME_CONTENT } from '../../content/outcomes';
-import { SITE } from '../../content/site';
+import { labelled, SITE } from '../../content/site';
 import { DecisionMap } from '../../map/DecisionMap';
 import { DECISION_GRAPH, DECISION_MAP } from 'virtual:decision-map';
 import { edgeLabel, nodeName } from '../../map/labels';
@@ -97,7 +97,7 @@ export default function HowItWorksScreen() {
 
 function targetName(id: string): string {
   const kind = DECISION_GRAPH.nodes.find((n) => n.id === id)?.kind;
-  return kind === 'outcome' ? `${MAP_UI.recommendation}: ${nodeName(id)}` : nodeName(id);
+  return kind === 'outcome' ? `${labelled(MAP_UI.recommendation)} ${nodeName(id)}` : nodeName(id);
 }
 
 /** Each professional body's own guidance page, from the sourced guidance chunk. */

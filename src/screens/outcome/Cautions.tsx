@@ -1,6 +1,6 @@
 import { TitledSection } from '../../components/TitledSection';
 import { cautionsFor } from '../../content/reasons';
-import { OUTCOME_UI } from '../../content/site';
+import { labelled, OUTCOME_UI } from '../../content/site';
 import type { SourcedPoint } from '../../content/types';
 import type { Answers, OutcomeId } from '../../decision/steps';
 import { SourceList } from '../common/SourceList';
@@ -42,7 +42,7 @@ export function Cautions({ outcome, answers }: { outcome: OutcomeId; answers: An
           {c.rule && <p>{c.rule}</p>}
           {c.suggestion && (
             <p>
-              <strong>{OUTCOME_UI.ourSuggestion}:</strong> {c.suggestion}
+              <strong>{labelled(OUTCOME_UI.ourSuggestion)}</strong> {c.suggestion}
             </p>
           )}
           {c.sources.length > 0 && (

@@ -7,7 +7,7 @@ import {
   QUESTIONS_TO_ASK,
   SPAM_FOOTNOTE,
 } from '../../content/outcomes';
-import { OUTCOME_UI } from '../../content/site';
+import { labelled, OUTCOME_UI } from '../../content/site';
 import { redFlagOf, type Answers, type OutcomeId } from '../../decision/steps';
 import { applies } from '../../decision/when';
 import { BodyGuidance } from '../common/BodyGuidance';
@@ -200,7 +200,7 @@ function DontConnect({ answers, firm }: { answers: Answers; firm?: FirmOnOutcome
           <SourceList points={advice.own} footnote={false} />
         )}
         <p>
-          <strong>{OUTCOME_UI.ourSuggestion}:</strong> {advice.suggestion}
+          <strong>{labelled(OUTCOME_UI.ourSuggestion)}</strong> {advice.suggestion}
         </p>
         {/* † is explained once for every list above. */}
         <SecondaryNote />

@@ -4,7 +4,7 @@ import { Later } from '../../components/Later';
 import { TitledSection } from '../../components/TitledSection';
 import { questionFor } from '../../content/questions';
 import { outcomeWords, reasonsFor } from '../../content/reasons';
-import { OUTCOME_UI, SITE } from '../../content/site';
+import { labelled, OUTCOME_UI, SITE } from '../../content/site';
 import {
   redFlagOf,
   type AnswerKey,
@@ -188,7 +188,7 @@ export function OutcomeScreen({
               and on screen. */}
           {printSources.length > 0 && (
             <p className="text-xs">
-              <span className="font-bold">{OUTCOME_UI.sources}:</span>{' '}
+              <span className="font-bold">{labelled(OUTCOME_UI.sources)}</span>{' '}
               {printSources.map((s) => `${s.source} (${s.date})`).join('; ')}
             </p>
           )}

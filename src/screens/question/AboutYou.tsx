@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { answerLabel, questionFor } from '../../content/questions';
 import { REPEAT } from '../../content/repeat';
+import { labelled } from '../../content/site';
 import { ABOUT_YOU_KEYS } from '../../decision/aboutYou';
 import type { Answers } from '../../decision/steps';
 import { forgetRemembered } from '../../share/remembered';
@@ -56,7 +57,7 @@ export function AboutYou({ answers, remembered, onChange }: Props) {
       <dl className="space-y-1">
         {rows.map((row) => (
           <div key={row.key}>
-            <dt className="inline font-semibold">{row.label}:</dt>{' '}
+            <dt className="inline font-semibold">{labelled(row.label)}</dt>{' '}
             <dd className="inline">{row.value}</dd>
           </div>
         ))}

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { foldedCountry, optionGroups, QUESTIONS, type OptionGroup } from '../../content/questions';
 import type { Region } from '../../content/types';
+import { FORM } from '../../content/form';
 import { SITE } from '../../content/site';
 import type { AnswerEvent } from '../../decision/machine';
 import { aloneIn, STEPS, type Answers, type StepId } from '../../decision/steps';
@@ -172,7 +173,7 @@ export function QuestionScreen({
         <StepExtras step={step} answers={answers} />
         {showError && (
           <p id={errorId} className="font-semibold text-danger">
-            <span className="sr-only">Error: </span>
+            <span className="sr-only">{FORM.errorPrefix} </span>
             {question.error}
           </p>
         )}
