@@ -23,6 +23,6 @@ export const LOOK_FOR: Translation<typeof English> = {
 };
 
 export const LOOK_FOR_ALWAYS: Translation<typeof EnglishAlways> = [
-  'Le profil semble-t-il réel : une photo crédible, un parcours et des relations vraisemblables?',
+  'Le profil semble-t-il réel : une photo crédible, un parcours et des relations vraisemblables?',
   'Avez-vous en commun des relations en qui vous avez confiance?',
 ];

@@ -34,7 +34,7 @@ export const QUESTIONS: Translation<typeof EnglishQuestions> = {
       },
     },
     error:
-      'Choisissez au moins une raison, ou « Je me connecte seulement avec des personnes que je connais déjà ».',
+      'Choisissez au moins une raison, ou « Je me connecte seulement avec des personnes que je connais déjà ».',
     summaryLabel: 'Pourquoi vous utilisez LinkedIn',
   },
   body: {
@@ -44,14 +44,14 @@ export const QUESTIONS: Translation<typeof EnglishQuestions> = {
       ...bodyOptions(BODY_NAMES),
       other: {
         label: 'Une autre profession ou un autre ordre',
-        hint: 'Par exemple, les comptables : vous devrez vérifier votre propre code.',
+        hint: 'Par exemple, les comptables : vous devrez vérifier votre propre code.',
       },
       none: {
         label: 'Je ne suis membre d’aucun ordre professionnel',
         hint: 'Nous passerons la question sur les règles.',
       },
     },
-    error: 'Choisissez qui vous réglemente, ou « Je ne suis membre d’aucun ordre professionnel ».',
+    error: 'Choisissez qui vous réglemente, ou « Je ne suis membre d’aucun ordre professionnel ».',
     summaryLabel: 'Ordre professionnel',
   },
   rules: {
@@ -63,13 +63,13 @@ export const QUESTIONS: Translation<typeof EnglishQuestions> = {
       restricted: { label: 'Non, elles le restreignent' },
       unsure: { label: 'Je ne sais pas' },
     },
-    error: 'Indiquez si vos règles le permettent, ou choisissez « Je ne sais pas ».',
+    error: 'Indiquez si vos règles le permettent, ou choisissez « Je ne sais pas ».',
     summaryLabel: 'Ce que vos règles permettent',
   },
   matter: {
     title:
       'Cette personne est-elle liée à un dossier que vous ou votre cabinet traitez, ou est-elle juge ou membre d’un tribunal devant qui vous vous présentez ou pourriez vous présenter?',
-    hint: 'Comparez le nom et l’employeur qu’affiche l’invitation aux dossiers de votre cabinet, pas seulement aux vôtres. N’ouvrez pas son profil pour vérifier : LinkedIn peut lui montrer qui l’a consulté. Les avocates et avocats de la partie adverse ne sont pas, en soi, un signal d’alarme.',
+    hint: 'Comparez le nom et l’employeur qu’affiche l’invitation aux dossiers de votre cabinet, pas seulement aux vôtres. N’ouvrez pas son profil pour vérifier : LinkedIn peut lui montrer qui l’a consulté. Les avocates et avocats de la partie adverse ne sont pas, en soi, un signal d’alarme.',
     options: {
       none: { label: 'Non, pas à ma connaissance' },
       'opposing-party': {
@@ -86,7 +86,7 @@ export const QUESTIONS: Translation<typeof EnglishQuestions> = {
       },
       judge: {
         label: 'Cette personne est juge ou membre d’un tribunal',
-        hint: 'Y compris en arbitrage : une personne devant qui vous ou votre cabinet vous présentez ou pourriez vous présenter.',
+        hint: 'Y compris en arbitrage : une personne devant qui vous ou votre cabinet vous présentez ou pourriez vous présenter.',
       },
     },
     error:
@@ -103,7 +103,7 @@ export const QUESTIONS: Translation<typeof EnglishQuestions> = {
       },
       standard: {
         label: 'Seulement le texte standard de LinkedIn',
-        hint: 'Ne lui en tenez pas rigueur : certaines fonctions de LinkedIn envoient une invitation sans offrir d’y joindre une note.',
+        hint: 'Ne lui en tenez pas rigueur : certaines fonctions de LinkedIn envoient une invitation sans offrir d’y joindre une note.',
       },
       pitch: {
         label: 'Une sollicitation commerciale',

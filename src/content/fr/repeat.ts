@@ -10,7 +10,7 @@ export const REPEAT: Translation<typeof English> = {
   rememberedHere: 'Cet appareil retient ces réponses.',
   forget: 'Oublier',
   forgetWhat: 'ce que cet appareil retient sur vous',
-  forgotten: 'C’est oublié : cet appareil ne retient plus rien sur vous.',
+  forgotten: 'C’est oublié : cet appareil ne retient plus rien sur vous.',
   forgetFailed:
     'Votre navigateur ne nous a pas permis de vider son stockage. Pour tout oublier, effacez les données de ce site.',
   nextTitle: 'Une autre invitation?',
@@ -23,5 +23,5 @@ export const REPEAT: Translation<typeof English> = {
   rememberedNow:
     'C’est retenu. La prochaine fois, vous irez directement aux questions sur la personne.',
   rememberFailed:
-    'Votre navigateur ne nous a pas permis de retenir ces réponses : son stockage est bloqué ou plein. Tout le reste fonctionne comme avant.',
+    'Votre navigateur ne nous a pas permis de retenir ces réponses : son stockage est bloqué ou plein. Tout le reste fonctionne comme avant.',
 };

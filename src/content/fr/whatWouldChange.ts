@@ -2,8 +2,8 @@ import { orList } from '../lists';
 import type { Translation } from '../translation';
 import type { WHAT_WOULD_CHANGE as English } from '../whatWouldChange';
 
-/** « A », « B » ou « C » */
-const quotedOr = (items: string[]): string => orList(items.map((i) => `« ${i} »`));
+/** « A », « B » ou « C » */
+const quotedOr = (items: string[]): string => orList(items.map((i) => `« ${i} »`));
 
 /** A name or a recommendation inside a sentence: its first letter lowered. */
 const inSentence = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
@@ -19,10 +19,10 @@ export const WHAT_WOULD_CHANGE: Translation<typeof English> = {
       ? 'Afficher la réponse qui la changerait'
       : `Afficher les ${n} réponses qui la changeraient`,
   whatIf: (question, answers, outcome) =>
-    `Si la réponse à « ${question} » était ${quotedOr(answers)} : ${inSentence(outcome)}.`,
+    `Si la réponse à « ${question} » était ${quotedOr(answers)} : ${inSentence(outcome)}.`,
   whatIfAsks: (question, answers, next) =>
-    `Si la réponse à « ${question} » était ${quotedOr(answers)}, on vous demanderait « ${next} » avant de pouvoir recommander quoi que ce soit.`,
+    `Si la réponse à « ${question} » était ${quotedOr(answers)}, on vous demanderait « ${next} » avant de pouvoir recommander quoi que ce soit.`,
   changeThis: CHANGE_THIS,
   changeThisLabel: (question, answers) =>
-    `${CHANGE_THIS} : ${inSentence(question)}, pour ${orList(answers.map(inSentence))}`,
+    `${CHANGE_THIS} : ${inSentence(question)}, pour ${orList(answers.map(inSentence))}`,
 };
