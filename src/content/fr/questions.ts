@@ -68,7 +68,7 @@ export const QUESTIONS: Translation<typeof EnglishQuestions> = {
   },
   matter: {
     title:
-      'Cette personne est-elle liée à un dossier que vous ou votre cabinet traitez, ou est-elle juge ou membre d’un tribunal devant qui vous vous présentez ou pourriez vous présenter?',
+      'Cette personne est-elle liée à un dossier de votre cabinet, ou est-elle juge ou membre d’un tribunal devant qui vous vous présentez ou pourriez vous présenter?',
     hint: 'Comparez le nom et l’employeur qu’affiche l’invitation aux dossiers de votre cabinet, pas seulement aux vôtres. N’ouvrez pas son profil pour vérifier : LinkedIn peut lui montrer qui l’a consulté. Les avocates et avocats de la partie adverse ne sont pas, en soi, un signal d’alarme.',
     options: {
       none: { label: 'Non, pas à ma connaissance' },

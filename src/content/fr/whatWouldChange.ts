@@ -24,5 +24,5 @@ export const WHAT_WOULD_CHANGE: Translation<typeof English> = {
     `Si la réponse à « ${question} » était ${quotedOr(answers)}, on vous demanderait « ${next} » avant de pouvoir recommander quoi que ce soit.`,
   changeThis: CHANGE_THIS,
   changeThisLabel: (question, answers) =>
-    `${CHANGE_THIS} : ${inSentence(question)}, pour ${orList(answers.map(inSentence))}`,
+    `${CHANGE_THIS} : ${inSentence(question)}, pour ${quotedOr(answers)}`,
 };
