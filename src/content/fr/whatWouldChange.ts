@@ -2,7 +2,7 @@ import { orList } from '../lists';
 import type { Translation } from '../translation';
 import type { WHAT_WOULD_CHANGE as English } from '../whatWouldChange';
 
-/** « A », « B » ou « C » */
+/** « A », « B » ou « C » */
 const quotedOr = (items: string[]): string => orList(items.map((i) => `« ${i} »`));
 
 /** A name or a recommendation inside a sentence: its first letter lowered. */
