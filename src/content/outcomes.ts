@@ -1,4 +1,5 @@
-import type { AnswerKey, Answers, Objective, OutcomeId, RedFlag } from '../decision/steps';
+import type { AnswerKey, Objective, OutcomeId, RedFlag } from '../decision/steps';
+import { outcomeReaders } from './outcomeVariants';
 
 /** Copy for the end of the decision. Which lines show is decided in src/decision/. */
 
@@ -74,14 +75,6 @@ export const OUTCOME_CONTENT: Record<OutcomeId, OutcomeContent> = {
 export const ACCEPT_AFTER_REPLY_SUMMARY =
   'When you asked why they want to connect, they gave a genuine reason, and nothing else in your answers stands in the way.';
 
-/** The words for an outcome, in the variant that fits the answers that led to it. */
-export function outcomeContent(outcome: OutcomeId, answers: Answers): OutcomeContent {
-  const content = OUTCOME_CONTENT[outcome];
-  if (outcome === 'accept' && answers.reply === 'genuine')
-    return { ...content, summary: ACCEPT_AFTER_REPLY_SUMMARY };
-  return content;
-}
-
 /**
  * `dont-connect` reached because the reader's rules restrict connecting with people they have
  * not met, with no matter involved: the copy speaks of the rules, not of a matter.
@@ -143,9 +136,7 @@ export const CHECK_RULES_THEN: Record<'accept' | 'ask-why', OutcomeContent> = {
   },
 };
 
-/** Which recommendation `check-rules` holds back: the machine ends there from these two answers. */
-export const checkRulesThen = (answers: Answers): keyof typeof CHECK_RULES_THEN =>
-  answers.profile === 'unclear' ? 'ask-why' : 'accept';
+export { checkRulesThen } from './outcomeVariants';
 
 /** For check-rules: whom to ask the questions. */
 export const CHECK_RULES_WHOM = {
@@ -184,14 +175,12 @@ export const ACCEPT_TIPS: Record<Exclude<Objective, 'known-only'>, string> = {
 export const ACCEPT_TIP_CLIENTS_NO_PITCH =
   'Winning work: thank them and mention what you have in common. Your rules limit selling in messages or chat (see “Also bear in mind”), so let any talk of work come from them.';
 
-/** The accept tips for the objectives chosen, in their order (`noPitch`: see above). */
-export function acceptTips(objectives: readonly Objective[], noPitch: boolean): string[] {
-  return objectives.flatMap((o) =>
-    o === 'known-only'
-      ? []
-      : [o === 'clients' && noPitch ? ACCEPT_TIP_CLIENTS_NO_PITCH : ACCEPT_TIPS[o]],
-  );
-}
+export const { outcomeContent, acceptTips } = outcomeReaders({
+  outcomes: OUTCOME_CONTENT,
+  acceptAfterReply: ACCEPT_AFTER_REPLY_SUMMARY,
+  acceptTips: ACCEPT_TIPS,
+  acceptTipNoPitch: ACCEPT_TIP_CLIENTS_NO_PITCH,
+});
 
 /**
  * Why a conduct red flag means "don't connect": our wording, with no claim the sources don't

@@ -1,43 +1,13 @@
-import {
-  STEPS,
-  stepFor,
-  type AnswerId,
-  type AnswerKey,
-  type RegulatorId,
-  type StepId,
-} from '../decision/steps';
+import type { StepId } from '../decision/steps';
 import { BODY_NAMES, REGION_NAMES } from './bodyNames';
-import type { Region } from './types';
+import { bodyOptions, questionReaders, type QuestionFor } from './questionOptions';
+
+export type { OptionGroup, OptionWords, QuestionContent } from './questionOptions';
 
 /**
  * The words of each step (src/decision/steps.ts declares its answer ids; each id must have
  * words here, or this file does not compile).
  */
-
-export interface OptionWords {
-  label: string;
-  hint?: string;
-}
-
-export interface QuestionContent {
-  /** The question itself: the fieldset's legend and the page heading. */
-  title: string;
-  hint: string;
-  options: Record<string, OptionWords>;
-  /** Shown in the error summary when Continue is pressed with nothing chosen. */
-  error: string;
-  /** Short name of the answer on "Check your answers". */
-  summaryLabel: string;
-}
-
-/** A step's words, with words for every one of its answer ids. */
-type QuestionFor<S extends StepId> = QuestionContent & {
-  options: Record<AnswerId<(typeof STEPS)[S]['key']>, OptionWords>;
-};
-
-const bodyOptions = Object.fromEntries(
-  Object.entries(BODY_NAMES).map(([id, b]) => [id, { label: b.label, hint: b.regulator }]),
-) as Record<RegulatorId, OptionWords>;
 
 export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
   objectives: {
@@ -72,7 +42,7 @@ export const QUESTIONS: { [S in StepId]: QuestionFor<S> } = {
     title: 'Who regulates your profession?',
     hint: 'Professional bodies have their own rules about contact and publicity. Qualified in more than one place? Answer for the strictest, or go through once for each.',
     options: {
-      ...bodyOptions,
+      ...bodyOptions(BODY_NAMES),
       other: {
         label: 'Another profession or body',
         hint: 'For example accountants: you will need to check your own code.',
@@ -192,55 +162,8 @@ export const SPAM_SIGNS = [
   'The same sales message is clearly being sent to everyone.',
 ];
 
-export const questionFor = (key: AnswerKey): QuestionContent => QUESTIONS[stepFor(key)];
-
-/** A step's options in the order the table declares them, with their words. */
-export function optionsFor(step: StepId): ({ value: string } & OptionWords)[] {
-  const words: Record<string, OptionWords> = QUESTIONS[step].options;
-  return STEPS[step].values.map((value) => ({ value, ...words[value]! }));
-}
-
-/** The label of one answer id, as the reader saw it. */
-export function answerLabel(key: AnswerKey, value: string): string {
-  return questionFor(key).options[value]?.label ?? value;
-}
-
-export interface OptionGroup {
-  /** The group's name (a country), or none for answers that stand on their own. */
-  legend?: string;
-  /** Folded until the reader opens it: another country's bodies. */
-  folded?: boolean;
-  options: ({ value: string } & OptionWords)[];
-}
-
-/**
- * A step's options as they are shown; every step but the body question in one group. The
- * bodies are grouped by where they regulate: the reader's own country first, then "another
- * body" and "not regulated", then each other country folded (in the order of REGION_NAMES).
- * Where the reader's country is not known, every country is folded, before the two others.
- */
-export function optionGroups(step: StepId, first?: Region): OptionGroup[] {
-  const options = optionsFor(step);
-  if (step !== 'body') return [{ options }];
-  const regionOf = (value: string) => BODY_NAMES[value as RegulatorId]?.region;
-  const countries = (Object.entries(REGION_NAMES) as [Region, string][]).map(
-    ([region, legend]) => ({
-      region,
-      legend,
-      options: options.filter((o) => regionOf(o.value) === region),
-    }),
-  );
-  const own = countries.filter((c) => c.region === first);
-  const others = countries
-    .filter((c) => c.region !== first)
-    .map(({ legend, options }) => ({ legend, options, folded: true }));
-  const rest = { options: options.filter((o) => regionOf(o.value) === undefined) };
-  const groups: OptionGroup[] = own.length > 0 ? [...own, rest, ...others] : [...others, rest];
-  return groups
-    .map(({ legend, options, folded }) => ({
-      ...(legend ? { legend } : {}),
-      ...(folded ? { folded } : {}),
-      options,
-    }))
-    .filter((group) => group.options.length > 0);
-}
+export const { questionFor, optionsFor, answerLabel, optionGroups } = questionReaders(
+  QUESTIONS,
+  BODY_NAMES,
+  REGION_NAMES,
+);

@@ -33,4 +33,11 @@ export type FrenchCatalogue = [
   Complete<typeof import('../link'), typeof import('./link')>,
   Complete<typeof import('../map'), typeof import('./map')>,
   Complete<typeof import('../form'), typeof import('./form')>,
+  Complete<typeof import('../questions'), typeof import('./questions')>,
+  Complete<typeof import('../outcomes'), typeof import('./outcomes')>,
+  Complete<typeof import('../whatWouldChange'), typeof import('./whatWouldChange')>,
+  Complete<typeof import('../lookFor'), typeof import('./lookFor')>,
+  Complete<typeof import('../advice'), typeof import('./advice')>,
+  Complete<typeof import('../repeat'), typeof import('./repeat')>,
+  Complete<typeof import('../escalation'), typeof import('./escalation')>,
 ];

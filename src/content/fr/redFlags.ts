@@ -23,7 +23,7 @@ import {
 } from '../bodies/fr/shared';
 // The outcome's reasons, in English until src/content/fr/outcomes.ts exists: import them from
 // './outcomes' then (a French module's imports are not redirected to French).
-import { RED_FLAG_REASONS, RESTRICTED_REASON } from '../outcomes';
+import { RED_FLAG_REASONS, RESTRICTED_REASON } from './outcomes';
 import type {
   ESCALATION as EnglishEscalation,
   LOOK_UP as EnglishLookUp,
