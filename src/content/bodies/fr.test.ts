@@ -39,13 +39,26 @@ const SAMPLE = /^\(sample \d+\)$/;
 const made = (fn: (...args: unknown[]) => unknown) =>
   fn(...Array.from({ length: fn.length }, (_, i) => `(sample ${i})`));
 
+/**
+ * Bodies whose official texts are French: on French pages they cite and link those texts
+ * (decision-tree.md, Languages), so their sources and links may differ from the English ones.
+ */
+const FRENCH_OFFICIAL = new Set(['barreau-qc']);
+
 /** The module with its words blanked: ids, points, sources, links, statuses and numbers remain. */
-function skeleton(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') return isWords(key) ? '(words)' : value;
-  if (typeof value === 'function') return skeleton(made(value as never), key);
-  if (Array.isArray(value)) return value.map((item) => skeleton(item));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, skeleton(v, k)]));
+function skeleton(value: unknown, key = '', frenchOfficial = false): unknown {
+  if (typeof value === 'string') {
+    if (frenchOfficial && (key === 'source' || key === 'url')) return '(its official text)';
+    // A phone number's digits are data; the words around them ("in California") are not.
+    if (key === 'phone') return value.replace(/\D/g, '');
+    return isWords(key) ? '(words)' : value;
+  }
+  if (typeof value === 'function') return skeleton(made(value as never), key, frenchOfficial);
+  if (Array.isArray(value)) return value.map((item) => skeleton(item, '', frenchOfficial));
+  if (value && typeof value === 'object') {
+    const inFrench = frenchOfficial || FRENCH_OFFICIAL.has((value as { id?: string }).id ?? '');
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, skeleton(v, k, inFrench)]));
+  }
   return value;
 }
 

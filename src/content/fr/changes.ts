@@ -1,5 +1,5 @@
 import type { RECORD as EnglishRecord, RECORD_TEXT as EnglishRecordText } from '../changes';
-import { longDate } from '../site';
+import { longDate } from './site';
 import type { Translation } from '../translation';
 
 export { ADVICE_AS_OF } from '../changes';

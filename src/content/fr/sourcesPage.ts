@@ -1,4 +1,4 @@
-import { longDate } from '../site';
+import { longDate } from './site';
 import type { SOURCES_PAGE as English } from '../sourcesPage';
 import type { Translation } from '../translation';
 
