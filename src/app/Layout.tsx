@@ -8,13 +8,11 @@ import { SITE } from '../content/site';
 import { FirmNotice } from '../firm/FirmNotice';
 import { FULL_SITE, ModeContext, type AppMode } from '../hooks/mode';
 import { useFirm } from '../screens/common/useFirm';
-import { useFragmentCatchUp } from './useFragmentCatchUp';
 
 /** Site chrome around every page of the full app (the embed has none). */
 export function Layout() {
   // Rendered by React now: the prerendered page that boot.js hid for a deep link is gone.
   useEffect(() => document.documentElement.classList.remove('deep-link'), []);
-  useFragmentCatchUp();
   const { pathname } = useLocation();
   usePageFocus(pathname);
   const load = useFirm();

@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './routes';
+import { FragmentCatchUp } from './FragmentCatchUp';
 import { repairLocation } from '../share/repair';
 import '../styles.css';
 import { firmPack } from '../firm/loadPack';
@@ -15,6 +16,7 @@ repairLocation();
 const app = (
   <StrictMode>
     <HashRouter>
+      <FragmentCatchUp />
       <AppRoutes />
     </HashRouter>
   </StrictMode>

@@ -151,7 +151,7 @@ const pointLine = (p: SourcedPoint, style: RecordStyle) =>
 const helplineText = (h: Helpline, style: RecordStyle) =>
   [
     h.label,
-    h.phone && `(${ESCALATION.phone(h.phone)})`,
+    h.phone && `(${OUTCOME_UI.phone(h.phone)})`,
     h.email && `(${h.email})`,
     style.urls && h.url && h.url,
     h.note,

@@ -221,8 +221,6 @@ export const ESCALATION = {
   courtFacts: 'What we hold for your jurisdiction (for a US state, the ABA’s model rules):',
   helpline:
     'If anyone is unsure what the rules require, ask your professional body’s ethics helpline:',
-  /** A helpline's phone number, as the record writes it beside the helpline's name. */
-  phone: (phone: string) => `phone ${phone}`,
   ignoreThen:
     'Only then choose Ignore on the invitation (LinkedIn’s help said in 2015–2016 that it doesn’t tell them). Don’t accept it, and don’t reply to it.',
   note: 'Put the copy on the file with a short note: who invited you, when, and what you did.',

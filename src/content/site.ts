@@ -64,6 +64,8 @@ export const SITE = {
 } as const;
 
 export const OUTCOME_UI = {
+  /** A phone number, beside the name of whom it reaches (a helpline), on screen and in text. */
+  phone: (phone: string) => `phone ${phone}`,
   recommendation: 'Our recommendation',
   reasons: 'Why',
   nextSteps: 'What to do next on LinkedIn',

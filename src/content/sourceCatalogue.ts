@@ -1,6 +1,7 @@
 import { REGULATOR_IDS, STEPS, type RedFlag, type RegulatorId } from '../decision/steps';
 import { BODIES_EN } from './bodies/catalogue';
 import { LINKEDIN_FACTS } from './linkedin';
+import { OUTCOME_UI } from './site';
 import { SOURCES_PAGE as T } from './sourcesPage';
 import type { BodyContent, Helpline, Region, SourcedPoint } from './types';
 
@@ -146,6 +147,6 @@ function group(
 }
 
 function page({ label, url, phone, email }: Helpline): SourcePage {
-  const details = [phone && T.phone(phone), email].filter(Boolean).join(', ');
+  const details = [phone && OUTCOME_UI.phone(phone), email].filter(Boolean).join(', ');
   return { label, ...(url ? { url } : {}), ...(details ? { details } : {}) };
 }

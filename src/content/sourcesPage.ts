@@ -45,7 +45,6 @@ export const SOURCES_PAGE = {
   date: 'Date:',
   level: 'Checked:',
   noLink: 'no official page seen',
-  phone: (phone: string) => `phone ${phone}`,
   seen: (seen: string) => `How we saw it: ${seen}`,
   checked: (isoDate: string) => `checked ${longDate(isoDate)}`,
   secondary: 'Known to us only from a secondary source: the official wording was not seen.',

@@ -198,7 +198,6 @@ export const ESCALATION: Translation<typeof EnglishEscalation> = {
     'Ce que nous connaissons des règles de votre ressort (pour un État américain, les règles types de l’ABA) :',
   helpline:
     'En cas de doute sur ce que les règles exigent, posez la question à la ligne d’aide en déontologie de votre ordre professionnel :',
-  phone: (phone) => `téléphone ${phone}`,
   ignoreThen:
     'Ensuite seulement, choisissez « Ignore » (le bouton pour ignorer l’invitation) : l’aide de LinkedIn disait en 2015–2016 que la personne n’en est pas avertie. N’acceptez pas l’invitation et n’y répondez pas.',
   note: 'Versez la copie au dossier avec une courte note : qui vous a envoyé l’invitation, quand, et ce que vous avez fait.',

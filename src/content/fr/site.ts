@@ -60,6 +60,7 @@ export const SITE: Translation<typeof EnglishSite> = {
 };
 
 export const OUTCOME_UI: Translation<typeof EnglishOutcome> = {
+  phone: (phone) => `téléphone ${phone}`,
   recommendation: 'Notre recommandation',
   reasons: 'Pourquoi',
   nextSteps: 'La marche à suivre sur LinkedIn',

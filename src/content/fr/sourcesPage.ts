@@ -42,7 +42,6 @@ export const SOURCES_PAGE: Translation<typeof English> = {
   date: 'Date :',
   level: 'Vérification :',
   noLink: 'nous n’avons vu aucune page officielle',
-  phone: (phone) => `téléphone : ${phone}`,
   seen: (seen) => `Comment nous l’avons vu : ${seen}`,
   checked: (isoDate) => `vérifié le ${longDate(isoDate)}`,
   secondary: 'Connu seulement par une source secondaire : nous n’avons pas vu le libellé officiel.',

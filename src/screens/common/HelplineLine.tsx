@@ -1,3 +1,4 @@
+import { OUTCOME_UI } from '../../content/site';
 import type { Helpline } from '../../content/types';
 
 /** A body's ethics helpline: its page where we have an official one, phone and email where verified. */
@@ -12,7 +13,7 @@ export function HelplineLine({ helpline }: { helpline: Helpline }) {
       ) : (
         label
       )}
-      {phone && <> (phone {phone})</>}
+      {phone && <> ({OUTCOME_UI.phone(phone)})</>}
       {email && (
         <>
           {' '}

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { ESCALATION_MESSAGE as T } from '../../content/escalation';
+import { OUTCOME_UI } from '../../content/site';
 import type { BodyContent, Helpline } from '../../content/types';
 import { redFlagOf, type Answers } from '../../decision/steps';
 import { composeEscalation } from '../../share/escalation';
@@ -30,14 +31,13 @@ export function tellLines(
     .tell.flatMap((line) => {
       if (line.firm) return firmLine ? [firmLine] : [];
       if (line.own || !line.text) return [];
-      if (line.helplines)
-        return [`${line.text} ${line.helplines.map((h) => helplineText(h, guidance)).join('; ')}`];
+      if (line.helplines) return [`${line.text} ${line.helplines.map(helplineText).join('; ')}`];
       return [line.text];
     });
 }
 
-function helplineText({ label, phone, email }: Helpline, { ESCALATION }: Guidance): string {
-  return `${label}${phone ? ` (${ESCALATION.phone(phone)})` : ''}${email ? ` (${email})` : ''}`;
+function helplineText({ label, phone, email }: Helpline): string {
+  return `${label}${phone ? ` (${OUTCOME_UI.phone(phone)})` : ''}${email ? ` (${email})` : ''}`;
 }
 
 interface Props {
