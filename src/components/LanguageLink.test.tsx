@@ -1,0 +1,66 @@
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LanguageLink } from './LanguageLink';
+
+// The link is switched off while the French catalogue is incomplete: these tests are of the
+// link itself, whatever the switch says today.
+const shown = vi.hoisted(() => ({ value: true }));
+vi.mock('../content/language', async (original) => ({
+  ...(await original<typeof import('../content/language')>()),
+  get LANGUAGE_LINK_SHOWN() {
+    return shown.value;
+  },
+}));
+
+const DECISION = '/decision?v=1&objectives=clients&body=sra&rules=allowed';
+
+function renderAt(path: string, page = '/', embed = false) {
+  window.history.replaceState(null, '', page);
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <LanguageLink embed={embed} />
+    </MemoryRouter>,
+  );
+  return screen.getByRole('link', { name: 'Version française' });
+}
+
+afterEach(() => {
+  shown.value = true;
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the link to the other language', () => {
+  it('opens the same page in French with the same answers, marked as French', () => {
+    const link = renderAt(DECISION);
+    expect(link).toHaveAttribute('href', `fr/#${DECISION}`);
+    expect(link).toHaveAttribute('hreflang', 'fr-CA');
+    expect(link).toHaveAttribute('lang', 'fr-CA');
+    expect(link).toHaveTextContent('Français');
+    expect(link).not.toHaveAttribute('target');
+  });
+
+  it('keeps the firm settings the page reads (?pack=), and no other part of its address', () => {
+    const link = renderAt('/how-it-works', '/?pack=acme&firm=Evil');
+    expect(link).toHaveAttribute('href', 'fr/?pack=acme#/how-it-works');
+  });
+
+  it('in the embed, opens the French embed in the same frame with the same options', () => {
+    const link = renderAt(DECISION, '/embed.html?accent=00467f&frameId=f1&lang=en', true);
+    expect(link).toHaveAttribute(
+      'href',
+      `fr/embed.html?accent=00467f&frameId=f1&lang=fr#${DECISION}`,
+    );
+    expect(link).toHaveAttribute('target', '_self');
+  });
+
+  it('is not there while it is switched off', () => {
+    shown.value = false;
+    render(
+      <MemoryRouter>
+        <LanguageLink />
+      </MemoryRouter>,
+    );
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+});
