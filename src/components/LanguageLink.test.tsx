@@ -40,6 +40,11 @@ describe('the link to the other language', () => {
     expect(link).not.toHaveAttribute('target');
   });
 
+  it('does not repeat a damaged link’s text, only answers in the link’s own format', () => {
+    const link = renderAt('/decision?v=1&body=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    expect(link).toHaveAttribute('href', 'fr/#/decision');
+  });
+
   it('keeps the firm settings the page reads (?pack=), and no other part of its address', () => {
     const link = renderAt('/how-it-works', '/?pack=acme&firm=Evil');
     expect(link).toHaveAttribute('href', 'fr/?pack=acme#/how-it-works');

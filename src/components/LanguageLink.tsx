@@ -9,6 +9,9 @@ const pageQuery = () => window.location.search;
 // The prerendered start page has no query; the page's own is read once React has hydrated it.
 const noQuery = () => '';
 
+/** What a decision link is written with (share/link.ts): ids, `=`, `&`, `,` and dates. */
+const LINK_CHARACTERS = /^(\?[a-z0-9=&,-]*)?$/;
+
 /**
  * The same page in the other language, with the same answers (they are all in the fragment)
  * and the same firm settings (`?pack=`). In the embed (`embed`), the other language's
@@ -21,9 +24,12 @@ export function LanguageLink({ embed = false }: { embed?: boolean }) {
   if (!LANGUAGE_LINK_SHOWN) return null;
   const { other } = LANGUAGE;
   const page = embed ? `embed.html${withLang(query, other.code)}` : packQuery(query);
+  // Answers travel in the decision link's own characters only: a damaged link's text (which
+  // may be anything at all) is not repeated into this page's markup.
+  const answers = LINK_CHARACTERS.test(search) ? search : '';
   return (
     <a
-      href={`${other.path}${page}#${pathname}${search}`}
+      href={`${other.path}${page}#${pathname}${answers}`}
       hrefLang={other.tag}
       lang={other.tag}
       aria-label={FRAME_WORDS.otherLanguage}
