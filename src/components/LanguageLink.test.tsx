@@ -15,11 +15,11 @@ vi.mock('../content/language', async (original) => ({
 
 const DECISION = '/decision?v=1&objectives=clients&body=sra&rules=allowed';
 
-function renderAt(path: string, page = '/', embed = false) {
+function renderAt(path: string, page = '/') {
   window.history.replaceState(null, '', page);
   render(
     <MemoryRouter initialEntries={[path]}>
-      <LanguageLink embed={embed} />
+      <LanguageLink />
     </MemoryRouter>,
   );
   return screen.getByRole('link', { name: 'Version française' });
@@ -37,7 +37,6 @@ describe('the link to the other language', () => {
     expect(link).toHaveAttribute('hreflang', 'fr-CA');
     expect(link).toHaveAttribute('lang', 'fr-CA');
     expect(link).toHaveTextContent('Français');
-    expect(link).not.toHaveAttribute('target');
   });
 
   it('does not repeat a damaged link’s text, only answers in the link’s own format', () => {
@@ -48,15 +47,6 @@ describe('the link to the other language', () => {
   it('keeps the firm settings the page reads (?pack=), and no other part of its address', () => {
     const link = renderAt('/how-it-works', '/?pack=acme&firm=Evil');
     expect(link).toHaveAttribute('href', 'fr/?pack=acme#/how-it-works');
-  });
-
-  it('in the embed, opens the French embed in the same frame with the same options', () => {
-    const link = renderAt(DECISION, '/embed.html?accent=00467f&frameId=f1&lang=en', true);
-    expect(link).toHaveAttribute(
-      'href',
-      `fr/embed.html?accent=00467f&frameId=f1&lang=fr#${DECISION}`,
-    );
-    expect(link).toHaveAttribute('target', '_self');
   });
 
   it('is not there while it is switched off', () => {

@@ -8,7 +8,6 @@ import {
   useNavigationType,
 } from 'react-router';
 import { ModeContext, type AppMode } from '../../hooks/mode';
-import { LanguageLink } from '../../components/LanguageLink';
 import { LoadErrorBoundary } from '../../components/LoadErrorBoundary';
 import { EMBED_UI } from '../../content/embed';
 import { shareUrlFor } from '../../share/url';
@@ -105,7 +104,6 @@ function EmbedFooter({ contact, firm }: { contact?: LinkParts; firm?: string }) 
           {EMBED_UI.openFullPage}
           <span className="sr-only">{EMBED_UI.newTab}</span>
         </a>
-        <LanguageLink embed />
       </p>
       <p className="text-muted">
         {EMBED_UI.credit} {EMBED_UI.disclaimer}
