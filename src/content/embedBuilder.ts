@@ -24,6 +24,14 @@ export const EMBED_BUILDER = {
       { value: 'dark', label: 'Always dark' },
     ],
   },
+  lang: {
+    legend: 'Language',
+    hint: 'Every word of the tool, and the advice, in English or in Québec French.',
+    options: [
+      { value: 'en', label: 'English' },
+      { value: 'fr', label: 'French (Québec)' },
+    ],
+  },
   body: {
     label: 'Professional body',
     hint: 'Choose one if everyone who will use the page answers to the same body: the tool then skips that question.',

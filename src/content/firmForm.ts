@@ -27,6 +27,10 @@ export const FIRM_FORM = {
     label: 'Firm name',
     hint: 'Shown above your points. Plain text, up to 80 characters.',
   },
+  firmOther: {
+    label: 'Firm name in French (optional)',
+    hint: 'Shown on the tool’s French pages. Leave it empty to show the name above there too.',
+  },
   revised: {
     label: 'Date you last reviewed these settings',
     hint: 'Written YYYY-MM-DD, such as 2026-12-01. Shown in the record a lawyer keeps of a decision.',
@@ -45,6 +49,10 @@ export const FIRM_FORM = {
     max: 'You have added the most contacts a file can hold (6).',
     // A contact's fields, in screen order.
     label: { label: 'Name shown to readers', hint: 'Such as Risk and Compliance.' },
+    labelOther: {
+      label: 'Name in French (optional)',
+      hint: 'Such as Risques et conformité. Leave it empty to show the name above there too.',
+    },
     href: {
       label: 'E-mail or web address',
       hint: 'mailto: and an address (such as mailto:risk@example.com), or a page starting https://.',
@@ -74,6 +82,10 @@ export const FIRM_FORM = {
     max: 'You have added the most points a file can hold (20).',
     // A point's fields, in screen order.
     text: { label: 'What to do', hint: 'Plain text, up to 300 characters.' },
+    textOther: {
+      label: 'What to do, in French (optional)',
+      hint: 'Shown on the tool’s French pages. Leave it empty to show the text above there too.',
+    },
     contact: { label: 'Contact for this point (optional)', none: 'No contact' },
     first: {
       label: 'Do this before anything else on LinkedIn',

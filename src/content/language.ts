@@ -12,11 +12,10 @@ export const LANGUAGE = {
 } as const;
 
 /**
- * Whether pages link to the other language. Off while part of the French catalogue is still
- * the English text (src/content/fr/README.md lists what is left): a French page must not be
- * offered until every module it shows is translated.
+ * Whether pages link to the other language. A French page is offered only once every module
+ * it shows is translated (src/content/fr/README.md): switch this off again while one is not.
  */
-export const LANGUAGE_LINK_SHOWN = false;
+export const LANGUAGE_LINK_SHOWN = true;
 
 /** Words of the site's frame that belong to no screen. */
 export const FRAME_WORDS = {

@@ -5,6 +5,7 @@ import {
   checkChoices,
   contactUrl,
   DEFAULT_CHOICES,
+  embedBaseFor,
   escapeAttribute,
   iframeSnippet,
   loaderSnippet,
@@ -69,6 +70,28 @@ describe('embed builder snippets', () => {
         '        async></script>',
       ].join('\n'),
     );
+  });
+
+  it('in French: the French embed page with lang=fr, the loader’s data-lang, one loader at the root', () => {
+    const checked = checkChoices({ ...DEFAULT_CHOICES, lang: 'fr' });
+    const french = 'https://tools.example/connect/fr/embed.html';
+    expect(checked.options).toEqual([['lang', 'fr']]);
+    expect(iframeSnippet(BASE, checked)).toContain(`<iframe src="${french}?lang=fr"`);
+    expect(loaderSnippet(BASE, checked)).toBe(
+      [
+        '<div data-should-i-connect',
+        `     data-src="${french}"`,
+        '     data-lang="fr"></div>',
+        '<script src="https://tools.example/connect/embed.js" async></script>',
+      ].join('\n'),
+    );
+    // English is the root's page and needs no option.
+    expect(checkChoices({ ...DEFAULT_CHOICES, lang: 'en' }).options).toEqual([]);
+  });
+
+  it('finds the English embed at the site’s root from the builder’s page', () => {
+    const at = (href: string) => embedBaseFor(new URL(href) as unknown as Location);
+    expect(at('https://tools.example/connect/?pack=acme#/embed')).toBe(BASE);
   });
 
   it('leaves out what the embed would refuse, and says which', () => {

@@ -100,9 +100,19 @@ export function escapeAttribute(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/**
+ * The embed's page in the language the options ask for: English at the site's root, another
+ * language in its folder (docs/decisions/016), so that no frame loads one language to go to
+ * the other. The `lang` option stays in the query all the same: it says what was chosen.
+ */
+function pageFor(embedBase: string, options: [string, string][]): URL {
+  const lang = options.find(([key]) => key === 'lang')?.[1];
+  return new URL(lang && lang !== 'en' ? `${lang}/embed.html` : 'embed.html', embedBase);
+}
+
 /** `…/embed.html?options`, for the iframe snippet and the preview. */
 export function embedUrl(embedBase: string, options: [string, string][]): string {
-  const url = new URL(embedBase);
+  const url = pageFor(embedBase, options);
   for (const [key, value] of options) url.searchParams.set(key, value);
   return url.href;
 }
@@ -129,8 +139,9 @@ const SCRIPT_TAG_OPTIONS = new Set(['firm', 'contact']);
 
 /** Tier 1: the loader, for pages that allow a script; the frame follows its content. */
 export function loaderSnippet(embedBase: string, checked: CheckedChoices): string {
-  const src = new URL(embedBase);
-  const loader = new URL('embed.js', src);
+  const src = pageFor(embedBase, checked.options);
+  // One loader for every language, at the site's root.
+  const loader = new URL('embed.js', embedBase);
   const attribute = ([key, value]: [string, string]) => `data-${key}="${escapeAttribute(value)}"`;
   const element = [
     'data-should-i-connect',
@@ -148,7 +159,10 @@ export function loaderSnippet(embedBase: string, checked: CheckedChoices): strin
   ].join('\n');
 }
 
-/** Where this copy of the app serves embed.html: beside the page we are on. */
+/**
+ * Where this copy of the app serves its English embed.html: at the site's root, which is
+ * beside the English pages and a folder up from another language's.
+ */
 export function embedBaseFor(location: Location = window.location): string {
-  return new URL('embed.html', `${location.origin}${location.pathname}`).href;
+  return new URL(`${LANGUAGE.root}embed.html`, `${location.origin}${location.pathname}`).href;
 }

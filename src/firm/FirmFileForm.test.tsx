@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VALID } from './fixtures';
 import { FirmFileForm } from './FirmFileForm';
-import type { FirmPack } from './pack';
+import type { FirmFile, FirmPack } from './pack';
 
 const blobs: Blob[] = [];
 beforeEach(() => {
@@ -17,7 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-function setup(initial?: FirmPack) {
+function setup(initial?: FirmFile) {
   const onPackChange = vi.fn<(pack: FirmPack | undefined) => void>();
   const user = userEvent.setup();
   render(<FirmFileForm initial={initial} onPackChange={onPackChange} />);
@@ -210,6 +210,46 @@ describe('FirmFileForm', () => {
     expect(
       within(pointGroup(2)).getByLabelText('Contact for this point (optional)'),
     ).toHaveDisplayValue('Communications team');
+  });
+
+  it('offers the French beside each text a reader sees, and writes it only once it is filled', async () => {
+    const { user, json, last } = setup();
+    await user.type(screen.getByLabelText('Firm name'), 'Hartley & Rowe LLP');
+    const french = screen.getByLabelText('Firm name in French (optional)');
+    expect(french).toHaveAttribute('lang', 'fr-CA');
+    expect(json()).toMatchObject({ firm: 'Hartley & Rowe LLP' });
+    await user.type(french, 'Hartley & Rowe S.E.N.C.R.L.');
+    expect(json()).toMatchObject({
+      firm: { en: 'Hartley & Rowe LLP', fr: 'Hartley & Rowe S.E.N.C.R.L.' },
+    });
+    // The preview is this page's language.
+    expect(last()).toMatchObject({ firm: 'Hartley & Rowe LLP' });
+
+    await user.click(screen.getByRole('button', { name: 'Add a contact' }));
+    await user.type(within(contactGroup(1)).getByLabelText('Name shown to readers'), 'Risk');
+    await user.type(within(contactGroup(1)).getByLabelText('Name in French (optional)'), 'Risques');
+    await user.click(screen.getByRole('button', { name: 'Add a point' }));
+    await user.type(
+      within(pointGroup(1)).getByLabelText('What to do, in French (optional)'),
+      'Soyez courtois.',
+    );
+    expect(json()).toMatchObject({
+      contacts: [{ label: { en: 'Risk', fr: 'Risques' } }],
+      points: [{ text: { fr: 'Soyez courtois.' } }],
+    });
+  });
+
+  it('starts from a file in two languages with each text in its field', () => {
+    const file = {
+      ...VALID,
+      firm: { en: 'Hartley & Rowe LLP', fr: 'Hartley & Rowe S.E.N.C.R.L.' },
+    };
+    const { json } = setup(file);
+    expect(screen.getByLabelText('Firm name')).toHaveValue('Hartley & Rowe LLP');
+    expect(screen.getByLabelText('Firm name in French (optional)')).toHaveValue(
+      'Hartley & Rowe S.E.N.C.R.L.',
+    );
+    expect(json()).toEqual(file);
   });
 
   it('shows markup typed into a field as text only', async () => {

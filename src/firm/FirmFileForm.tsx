@@ -6,6 +6,7 @@ import { Rows } from '../components/form/Rows';
 import { useForm } from '../components/form/useForm';
 import { ADVICE_AS_OF } from '../content/changes';
 import { FIRM_FORM as T } from '../content/firmForm';
+import { LANGUAGE } from '../content/language';
 import { useBlobUrl } from '../hooks/useBlobUrl';
 import { Conditions } from './Conditions';
 import { OpenSiteSettings } from './OpenSiteSettings';
@@ -19,7 +20,7 @@ import {
   whenChoices,
   type Draft,
 } from './draft';
-import { MAX_CONTACTS, MAX_NAME, MAX_POINTS, MAX_TEXT, type FirmPack } from './pack';
+import { MAX_CONTACTS, MAX_NAME, MAX_POINTS, MAX_TEXT, type FirmFile, type FirmPack } from './pack';
 
 // Room to go over a limit: the problem beside the field then says why, where a field that
 // stopped taking letters would not.
@@ -28,13 +29,14 @@ const NAME = MAX_NAME + 20;
 /**
  * The builder's form for the firm file (`firm.json`): a field for each setting, each
  * problem beside its field, the file itself, and a link to download it. `onPackChange`
- * gets the file whenever it is valid (and undefined when it is not), for a preview.
+ * gets the file whenever it is valid (and undefined when it is not), in the page's language,
+ * for a preview. Each text a reader sees has an optional second field for the other language.
  */
 export function FirmFileForm({
   initial,
   onPackChange,
 }: {
-  initial?: FirmPack;
+  initial?: FirmFile;
   onPackChange?: (pack: FirmPack | undefined) => void;
 }) {
   const form = useForm({
@@ -53,7 +55,7 @@ export function FirmFileForm({
   // What the points and the red flag can name: each contact by its row.
   const contacts = (form.value.contacts ?? []).map((c, i) => ({
     value: String(rowKey(c)),
-    label: c.label || c.id || T.contacts.item(i + 1),
+    label: c.label || c.labelOther || c.id || T.contacts.item(i + 1),
   }));
 
   return (
@@ -66,6 +68,7 @@ export function FirmFileForm({
       <OpenSiteSettings onOpen={(p) => form.reset(draftFrom(p))} />
 
       <TextField field={form.field('firm')} maxLength={NAME} autoComplete="organization" />
+      <TextField field={form.field('firmOther')} maxLength={NAME} lang={LANGUAGE.other.tag} />
       <TextField
         field={form.field('revised')}
         size="w-40 font-mono"
@@ -83,6 +86,11 @@ export function FirmFileForm({
         {(i) => (
           <>
             <TextField field={form.field(`contacts.${i}.label`)} maxLength={NAME} />
+            <TextField
+              field={form.field(`contacts.${i}.labelOther`)}
+              maxLength={NAME}
+              lang={LANGUAGE.other.tag}
+            />
             <TextField
               field={form.field(`contacts.${i}.href`)}
               size="w-full max-w-xl"
@@ -108,6 +116,12 @@ export function FirmFileForm({
         {(i) => (
           <>
             <TextArea field={form.field(`points.${i}.text`)} rows={3} maxLength={MAX_TEXT + 50} />
+            <TextArea
+              field={form.field(`points.${i}.textOther`)}
+              rows={3}
+              maxLength={MAX_TEXT + 50}
+              lang={LANGUAGE.other.tag}
+            />
             <SelectField
               field={form.field(`points.${i}.contact`)}
               none={T.points.contact.none}

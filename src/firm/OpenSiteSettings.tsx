@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { FIRM_FORM } from '../content/firmForm';
 import { loadPack, packRequest } from './loadPack';
-import type { FirmPack } from './pack';
+import type { FirmFile } from './pack';
 
 const T = FIRM_FORM.open;
 
@@ -15,7 +15,8 @@ export function OpenSiteSettings({
   onOpen,
   search = location.search,
 }: {
-  onOpen: (pack: FirmPack) => void;
+  /** The file as written, in both its languages. */
+  onOpen: (file: FirmFile) => void;
   search?: string;
 }) {
   const id = useId();
@@ -31,7 +32,7 @@ export function OpenSiteSettings({
     const loaded = await loadPack(search);
     setBusy(false);
     if (loaded.kind === 'pack') {
-      onOpen(loaded.pack);
+      onOpen(loaded.file);
       setSaid({ text: T.opened(path) });
     } else if (loaded.kind === 'none') setSaid({ text: T.none(path), failed: true });
     else setSaid({ text: T.failed(loaded.problem), failed: true });

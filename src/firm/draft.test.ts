@@ -30,6 +30,45 @@ describe('draft', () => {
     expect(draftToJson(draftFrom(VALID))).toEqual(VALID);
   });
 
+  it('a text in two languages becomes the text and its French, and back unchanged', () => {
+    const file = {
+      ...VALID,
+      firm: { en: 'Hartley & Rowe LLP', fr: 'Hartley & Rowe S.E.N.C.R.L.' },
+      contacts: [{ id: 'risk', label: { fr: 'Risques' }, href: 'mailto:risk@example.com' }],
+      points: [{ text: { en: 'Be kind.', fr: 'Soyez courtois.' }, contact: 'risk' }],
+    };
+    const draft = draftFrom(file);
+    expect(draft).toMatchObject({
+      firm: 'Hartley & Rowe LLP',
+      firmOther: 'Hartley & Rowe S.E.N.C.R.L.',
+      contacts: [{ label: undefined, labelOther: 'Risques' }],
+      points: [{ text: 'Be kind.', textOther: 'Soyez courtois.' }],
+    });
+    expect(draftToJson(draft)).toEqual(file);
+  });
+
+  it('writes one text while the French is empty, both once it is filled', () => {
+    const draft = { ...emptyDraft('2026-12-01'), firm: 'Acme', firmOther: '' };
+    expect(draftToJson(draft).firm).toBe('Acme');
+    expect(draftToJson({ ...draft, firmOther: 'Acmé' }).firm).toEqual({ en: 'Acme', fr: 'Acmé' });
+    expect(draftToJson({ ...draft, firm: '', firmOther: 'Acmé' }).firm).toEqual({ fr: 'Acmé' });
+  });
+
+  it('puts a problem with the French text beside the French field', () => {
+    const draft = draftFrom(VALID);
+    draft.firmOther = 'Hartley\nRowe';
+    draft.points![0]!.textOther = 'x'.repeat(301);
+    const { errors } = checkDraft(draft);
+    expect(errors.get('firmOther')).toMatch(/^It contains a line break/);
+    expect(errors.get('points.0.textOther')).toBe('It is longer than 300 characters.');
+    expect(errors.has('firm')).toBe(false);
+  });
+
+  it('previews the file in the page’s language', () => {
+    const draft = { ...draftFrom(VALID), firmOther: 'Hartley & Rowe S.E.N.C.R.L.' };
+    expect(checkDraft(draft).pack?.firm).toBe('Hartley & Rowe LLP');
+  });
+
   it('new contacts get ids no other contact has', () => {
     const a = newContact([]);
     const b = newContact([a]);

@@ -1,5 +1,6 @@
 import { ADVICE_AS_OF } from '../content/changes';
 import { FIRM_FORM } from '../content/firmForm';
+import { LANGUAGE } from '../content/language';
 import { OUTCOME_CONTENT } from '../content/outcomes';
 import { answerLabel, questionFor } from '../content/questions';
 import { ANSWER_KEYS, OUTCOMES, STEPS, stepFor } from '../decision/steps';
@@ -8,12 +9,16 @@ import type * as z from 'zod/mini';
 import { getIn, isObject, rowKey, withRowKeys } from '../components/form/path';
 import {
   checkPack,
+  inLanguage,
   packSchema,
   PACK_VERSION,
+  TEXT_LANGUAGES,
   type FirmContact,
+  type FirmFile,
   type FirmPack,
   type FirmPoint,
   type FirmWhen,
+  type TextInLanguages,
 } from './pack';
 
 /**
@@ -40,10 +45,48 @@ type Editing<T> = T extends string
 /** A contact named by its row: `String(rowKey(contact))`, or '' for none. */
 type ContactRef = string;
 
-export type Draft = Omit<Editing<FirmPack>, 'escalate' | 'points'> & {
+export type Draft = Omit<Editing<FirmPack>, 'escalate' | 'contacts' | 'points'> & {
+  firmOther?: string;
   escalate?: ContactRef;
-  points?: (Omit<Editing<FirmPoint>, 'contact'> & { contact?: ContactRef })[];
+  contacts?: (Editing<FirmContact> & { labelOther?: string })[];
+  points?: (Omit<Editing<FirmPoint>, 'contact'> & { contact?: ContactRef; textOther?: string })[];
 };
+
+/** The fields whose text may be in two languages, and where the form holds the other one. */
+const OTHER = { firm: 'firmOther', label: 'labelOther', text: 'textOther' } as const;
+
+/** A file's text as the form's two fields: this page's language, and the other one. */
+function split(text: TextInLanguages | undefined): [string | undefined, string | undefined] {
+  if (typeof text !== 'object') return [text, undefined];
+  return [text[LANGUAGE.code], text[LANGUAGE.other.code]];
+}
+
+/** The form's two fields as the file's text: one text, or one per language when both given. */
+function joined(main: string | undefined, other: string | undefined): unknown {
+  if (!other) return main;
+  const by: Record<string, string | undefined> = {
+    [LANGUAGE.code]: main || undefined,
+    [LANGUAGE.other.code]: other,
+  };
+  return Object.fromEntries(
+    TEXT_LANGUAGES.flatMap((l) => (by[l] === undefined ? [] : [[l, by[l]]])),
+  );
+}
+
+/** Where the form holds what a problem's path names in the file ("firm.fr" → "firmOther"). */
+function formPath(path: (string | number)[]): string {
+  const [field, language] = path.slice(-2);
+  if (
+    typeof field === 'string' &&
+    Object.hasOwn(OTHER, field) &&
+    TEXT_LANGUAGES.includes(language as never)
+  )
+    return [
+      ...path.slice(0, -2),
+      language === LANGUAGE.code ? field : OTHER[field as keyof typeof OTHER],
+    ].join('.');
+  return path.join('.');
+}
 
 export function emptyDraft(revised = today()): Draft {
   return { version: PACK_VERSION, firm: '', revised };
@@ -67,8 +110,22 @@ const idOf = (draft: Draft, ref: ContactRef | undefined) =>
   draft.contacts?.find((c) => ref && String(rowKey(c)) === ref)?.id;
 
 /** A file to edit: the form starts from it. */
-export function draftFrom(pack: FirmPack): Draft {
-  const draft = withRowKeys(pack) as Draft;
+export function draftFrom(pack: FirmFile): Draft {
+  const keyed = withRowKeys(pack);
+  const [firm, firmOther] = split(pack.firm);
+  const draft: Draft = {
+    ...keyed,
+    firm,
+    firmOther,
+    contacts: keyed.contacts?.map((c) => {
+      const [label, labelOther] = split(c.label);
+      return { ...c, label, labelOther };
+    }),
+    points: keyed.points?.map((p) => {
+      const [text, textOther] = split(p.text);
+      return { ...p, text, textOther };
+    }),
+  };
   return {
     ...draft,
     escalate: refTo(draft, pack.escalate),
@@ -96,10 +153,20 @@ export function removeContact(draft: Draft, i: number): Draft {
 
 /** The file the form makes: in the schema's order, empty options left out. */
 export function draftToJson(draft: Draft): Record<string, unknown> {
+  const { firmOther, ...rest } = draft;
   const file = {
-    ...draft,
+    ...rest,
+    firm: joined(draft.firm, firmOther),
+    contacts: draft.contacts?.map(({ labelOther, ...c }) => ({
+      ...c,
+      label: joined(c.label, labelOther),
+    })),
     escalate: idOf(draft, draft.escalate),
-    points: draft.points?.map((p) => ({ ...p, contact: idOf(draft, p.contact) })),
+    points: draft.points?.map(({ textOther, ...p }) => ({
+      ...p,
+      text: joined(p.text, textOther),
+      contact: idOf(draft, p.contact),
+    })),
     // An approval is of the advice as it is now: the builder writes its version.
     approved:
       draft.approved?.by || draft.approved?.on
@@ -147,9 +214,10 @@ export function checkDraft(draft: Draft): {
   const json = draftToJson(draft);
   const checked = checkPack(json);
   const errors = new Map<string, string>();
-  if (checked.ok) return { json, pack: checked.pack, errors };
+  // The preview shows the file as a reader of this page would see it.
+  if (checked.ok) return { json, pack: inLanguage(checked.pack), errors };
   for (const problem of checked.problems) {
-    const key = problem.path.join('.');
+    const key = formPath(problem.path);
     if (!errors.has(key)) errors.set(key, sentence(problem.reason));
   }
   return { json, errors };

@@ -26,8 +26,9 @@ const validator = () => {
 describe('firm.schema.json', () => {
   it('is strict: every object refuses fields it does not list', () => {
     const objects = objectSchemas(firmJsonSchema());
-    // The file, a contact, a point and its conditions, the firm's sign-off.
-    expect(objects.length).toBe(5);
+    // The file, a contact, a point and its conditions, the firm's sign-off, and the firm's
+    // name, a contact's label and a point's text in two languages.
+    expect(objects.length).toBe(8);
     for (const o of objects) expect(o.additionalProperties).toBe(false);
   });
 
@@ -78,6 +79,19 @@ describe('firm.schema.json', () => {
     ['a firm with stacked marks', (f) => (f.firm = 'Ha\u0301\u0302\u0303rtley')],
     ['a firm in Vietnamese', (f) => (f.firm = 'Công ty Luật Việt')],
     ['a firm with an emoji', (f) => (f.firm = 'Hartley 📞')],
+    ['a firm in English and French', (f) => (f.firm = { en: 'Hartley', fr: 'Hartley' })],
+    ['a firm in French only', (f) => (f.firm = { fr: 'Hartley' })],
+    ['a firm of neither language', (f) => (f.firm = {})],
+    ['a firm in a third language', (f) => (f.firm = { en: 'A', de: 'B' })],
+    ['a firm with a blank French', (f) => (f.firm = { en: 'A', fr: ' ' })],
+    [
+      'a French point text too long',
+      (f) => ((f.points as object[])[0] = { text: { fr: 'x'.repeat(301) } }),
+    ],
+    [
+      'a French contact label with a zero-width space',
+      (f) => ((f.contacts as { label: unknown }[])[0]!.label = { fr: 'Risques\u200b' }),
+    ],
     [
       'a contact label with a bidi override',
       (f) => ((f.contacts as { label: string }[])[0]!.label = 'Risk\u202e'),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isPlainCharacter, MARK, MAX_MARKS_IN_A_ROW } from '../embed/plainText';
-import { packSchema, PLAIN_TEXT } from './pack';
+import { packSchema, PLAIN_TEXT, SOME_LANGUAGE } from './pack';
 
 /**
  * The firm file's JSON Schema, published as `firm.schema.json` by
@@ -17,6 +17,7 @@ export function firmJsonSchema(): Record<string, unknown> {
     override: ({ zodSchema, jsonSchema }) => {
       if (PLAIN_TEXT.has(zodSchema))
         jsonSchema.allOf = [...(jsonSchema.allOf ?? []), { $ref: '#/$defs/plainText' }];
+      if (SOME_LANGUAGE.has(zodSchema)) jsonSchema.minProperties = 1;
     },
   });
   return {

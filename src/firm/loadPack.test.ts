@@ -64,7 +64,20 @@ describe('loadPack', () => {
   });
 
   it('a valid firm.json: the pack', async () => {
-    await expect(loadPack('', answer(json))).resolves.toEqual({ kind: 'pack', pack: VALID });
+    await expect(loadPack('', answer(json))).resolves.toEqual({
+      kind: 'pack',
+      pack: VALID,
+      file: VALID,
+    });
+  });
+
+  it('a firm.json in two languages: the pack in the page’s, the file as written', async () => {
+    const file = {
+      ...VALID,
+      firm: { en: 'Hartley & Rowe LLP', fr: 'Hartley & Rowe S.E.N.C.R.L.' },
+    };
+    const loaded = await loadPack('', answer(JSON.stringify(file)));
+    expect(loaded).toMatchObject({ kind: 'pack', pack: { firm: 'Hartley & Rowe LLP' }, file });
   });
 
   it('a valid requested pack: the pack and its id, fetched by a relative URL, no-cache', async () => {
@@ -72,6 +85,7 @@ describe('loadPack', () => {
     await expect(loadPack('?pack=acme', fetch)).resolves.toEqual({
       kind: 'pack',
       pack: VALID,
+      file: VALID,
       id: 'acme',
     });
     expect(fetch).toHaveBeenCalledWith(

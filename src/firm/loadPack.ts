@@ -1,7 +1,7 @@
 import { LOAD_PROBLEMS as P } from '../content/firmNotice';
 import { LANGUAGE } from '../content/language';
 import { PACK_ID } from '../share/url';
-import type { FirmPack } from './pack';
+import type { FirmFile, FirmPack } from './pack';
 
 /**
  * Fetches the firm file beside the page: `firm.json`, or `firms/<id>.json` for a page
@@ -13,7 +13,15 @@ import type { FirmPack } from './pack';
 export type PackLoad =
   /** No `firm.json` beside the page: the tool runs as it always has, and says nothing. */
   | { kind: 'none' }
-  | { kind: 'pack'; pack: FirmPack; /** the `?pack=` id, to keep in share links */ id?: string }
+  | {
+      kind: 'pack';
+      /** In the page's language, for the parts that show it. */
+      pack: FirmPack;
+      /** As written, both languages, for the builder to edit. */
+      file: FirmFile;
+      /** the `?pack=` id, to keep in share links */
+      id?: string;
+    }
   /** Settings were asked for but can't be used: the reader sees this, in plain words. */
   | { kind: 'notice'; problem: string; id?: string };
 
@@ -100,16 +108,18 @@ export async function loadPack(
   }
   // The schema is read only when there is a file to read: a page without one never loads it,
   // and the fetch above starts before it, with the page's own code.
-  let read: Awaited<ReturnType<typeof import('./pack').readPack>>;
+  let read: ReturnType<typeof import('./pack').readPack>;
+  let inLanguage: typeof import('./pack').inLanguage;
   try {
-    read = (await import('./pack')).readPack(json);
+    const schema = await import('./pack');
+    read = schema.readPack(json);
+    inLanguage = schema.inLanguage;
   } catch {
     return notice(P.loadUnreadable);
   }
   if (!read.ok) return notice(read.problem);
-  return id === undefined
-    ? { kind: 'pack', pack: read.pack }
-    : { kind: 'pack', pack: read.pack, id };
+  const loaded = { kind: 'pack', pack: inLanguage(read.pack), file: read.pack } as const;
+  return id === undefined ? loaded : { ...loaded, id };
 }
 
 /**

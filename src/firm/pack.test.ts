@@ -6,7 +6,7 @@ import { copy, VALID } from './fixtures';
 import { isPlainText } from '../embed/plainText';
 import { safeLink } from '../embed/safeLink';
 import { today } from '../share/dates';
-import { checkPack, readPack, type FirmPack } from './pack';
+import { checkPack, inLanguage, readPack, textIn, type FirmFile } from './pack';
 
 type Edit = (file: Record<string, unknown>) => void;
 const points = (f: Record<string, unknown>) => f.points as Record<string, unknown>[];
@@ -351,6 +351,41 @@ describe('readPack', () => {
     expect(refusal(edit)).toContain(words);
   });
 
+  const twoLanguages: [string, Edit, string][] = [
+    ['a firm of neither language', (f) => (f.firm = {}), 'firm: it has no words'],
+    ['a firm with an empty French', (f) => (f.firm = { en: 'A', fr: '' }), 'firm, fr: it is empty'],
+    ['a firm in a third language', (f) => (f.firm = { en: 'A', de: 'B' }), '“de” is not a field'],
+    ['a firm as a number', (f) => (f.firm = 7), 'firm: it should be text'],
+    ['a firm as a list of languages', (f) => (f.firm = ['A', 'B']), 'firm: it should be text'],
+    [
+      'a French label with a line break',
+      (f) => (contact(f, 0).label = { en: 'Risk', fr: 'Risques\nConformité' }),
+      'contacts, number 1, label, fr: it contains a line break',
+    ],
+    [
+      'a French label with a zero-width space',
+      (f) => (contact(f, 0).label = { fr: 'Risques\u200b' }),
+      'label, fr: it contains',
+    ],
+    [
+      'an English point text of 301 characters',
+      (f) => (point(f, 0).text = { en: 'x'.repeat(301), fr: 'Court.' }),
+      'points, number 1, text, en: it is longer than 300',
+    ],
+    [
+      'a blank French point text',
+      (f) => (point(f, 0).text = { en: 'Short.', fr: '  ' }),
+      'text, fr: it has no words',
+    ],
+  ];
+
+  it.each(twoLanguages)(
+    'refuses text in two languages with %s, naming the field',
+    (_, edit, words) => {
+      expect(refusal(edit)).toContain(words);
+    },
+  );
+
   it('refuses what is not an object of settings', () => {
     for (const json of [null, [], 'firm', 1, true])
       expect(readPack(json)).toEqual({
@@ -423,6 +458,17 @@ describe('readPack', () => {
     expect(readPack(f).ok).toBe(true);
   });
 
+  it('accepts each text as one text, or in English, French or both', () => {
+    for (const firm of ['Hartley', { en: 'Hartley' }, { fr: 'Hartley' }, { en: 'H', fr: 'H' }]) {
+      const f = copy();
+      f.firm = firm;
+      contact(f, 0).label = firm;
+      point(f, 0).text = firm;
+      const r = readPack(f);
+      expect(r.ok ? r.pack.firm : r.problem).toEqual(firm);
+    }
+  });
+
   it('lists every problem for the builder, each with its path', () => {
     const f = copy();
     f.firm = '';
@@ -433,24 +479,63 @@ describe('readPack', () => {
   });
 });
 
+describe('a firm’s text in two languages', () => {
+  const both = { en: 'Risk and Compliance', fr: 'Risques et conformité' };
+
+  it('is shown in the reader’s language', () => {
+    expect(textIn(both, 'en')).toBe('Risk and Compliance');
+    expect(textIn(both, 'fr')).toBe('Risques et conformité');
+  });
+
+  it('is shown in the other language when the file has only that one', () => {
+    expect(textIn({ en: 'Risk' }, 'fr')).toBe('Risk');
+    expect(textIn({ fr: 'Risques' }, 'en')).toBe('Risques');
+  });
+
+  it('is one text for every page when written as one', () => {
+    expect(textIn('Risk', 'fr')).toBe('Risk');
+  });
+
+  it('is given to the parts that show it in the page’s language, everything else as it is', () => {
+    const file: FirmFile = {
+      ...VALID,
+      firm: { en: 'Hartley & Rowe LLP', fr: 'Hartley & Rowe S.E.N.C.R.L.' },
+      contacts: [{ id: 'risk', label: both, href: 'mailto:risk@example.com' }],
+      points: [{ text: { fr: 'Signalez tout contact d’un juré.' }, contact: 'risk', first: true }],
+    };
+    expect(inLanguage(file, 'fr')).toEqual({
+      ...file,
+      firm: 'Hartley & Rowe S.E.N.C.R.L.',
+      contacts: [{ id: 'risk', label: 'Risques et conformité', href: 'mailto:risk@example.com' }],
+      points: [{ text: 'Signalez tout contact d’un juré.', contact: 'risk', first: true }],
+    });
+    expect(inLanguage(file, 'en')).toMatchObject({
+      firm: 'Hartley & Rowe LLP',
+      contacts: [{ label: 'Risk and Compliance' }],
+      points: [{ text: 'Signalez tout contact d’un juré.' }],
+    });
+    expect(inLanguage(VALID, 'fr')).toEqual(VALID);
+  });
+});
+
 /** Every link a pack holds. */
-function linksOf(pack: FirmPack): string[] {
+function linksOf(pack: FirmFile): string[] {
   return [pack.policyUrl, ...(pack.contacts ?? []).map((c) => c.href)].filter(
     (h): h is string => h !== undefined,
   );
 }
 
-/** Every text a pack holds hides nothing. */
-function expectPlainText(pack: FirmPack) {
+/** Every text a pack holds, in each of its languages, hides nothing. */
+function expectPlainText(pack: FirmFile) {
   const texts = [
     pack.firm,
     ...(pack.contacts ?? []).map((c) => c.label),
     ...(pack.points ?? []).map((p) => p.text),
-  ];
+  ].flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
   for (const text of texts) expect(isPlainText(text), JSON.stringify(text)).toBe(true);
 }
 
-function expectSafeLinks(pack: FirmPack) {
+function expectSafeLinks(pack: FirmFile) {
   for (const href of linksOf(pack)) {
     const url = new URL(href);
     expect(['https:', 'mailto:']).toContain(url.protocol);
@@ -513,7 +598,9 @@ describe('readPack on any input (fast-check)', () => {
     hiding.map((h) => `https://exa${h}mple.com/`),
   );
   const paths = ['policyUrl', 'contacts.0.href', 'contacts.1.href'];
-  const anyValue = fc.oneof(fc.jsonValue(), link, text);
+  // A text in two languages, each as hostile as any text.
+  const languages = fc.record({ en: text, fr: text, de: fc.string() }, { requiredKeys: [] });
+  const anyValue = fc.oneof(fc.jsonValue(), link, text, languages);
 
   it('never throws on mutations of a valid file, and never lets a bad link through', () => {
     fc.assert(

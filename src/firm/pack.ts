@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FIRM_PROBLEMS as P } from '../content/firm';
+import { LANGUAGE } from '../content/language';
 import { BODY_IDS, OUTCOMES, STEPS } from '../decision/steps';
 import { isPlainCharacter, isPlainText, MAX_NAME } from '../embed/plainText';
 import { MAX_LINK, safeLink } from '../embed/safeLink';
@@ -55,6 +56,27 @@ const plain = (schema: z.ZodMiniString<string>) =>
 const text = (max: number) =>
   plain(z.string().check(z.minLength(1), z.maxLength(max), z.regex(SOMETHING, CODE.blank)));
 
+/** The languages a firm's text may be written in (decision-tree.md "Languages"). */
+export const TEXT_LANGUAGES = ['en', 'fr'] as const;
+export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+
+/** The objects of languages: firm.schema.json asks for one language at least (jsonSchema.ts). */
+export const SOME_LANGUAGE = z.registry();
+
+/**
+ * A text the reader sees (`firm`, a contact's `label`, a point's `text`): one text for every
+ * page, or `{ "en": …, "fr": … }` with either or both, each under the same rules.
+ */
+const inLanguages = (max: number) =>
+  z.union([
+    text(max),
+    z
+      .strictObject({ en: z.optional(text(max)), fr: z.optional(text(max)) })
+      // An object with neither language has no text in it.
+      .check(z.refine((t) => t.en !== undefined || t.fr !== undefined, CODE.blank))
+      .register(SOME_LANGUAGE, {}),
+  ]);
+
 /**
  * Built when a file is first read, not when the page loads: making a schema costs more than
  * using one, and most pages have no firm file to read.
@@ -102,7 +124,7 @@ function buildSchema() {
 
   const contact = z.strictObject({
     id: contactId,
-    label: text(MAX_NAME),
+    label: inLanguages(MAX_NAME),
     href: link,
   });
 
@@ -121,7 +143,7 @@ function buildSchema() {
   });
 
   const point = z.strictObject({
-    text: text(MAX_TEXT),
+    text: inLanguages(MAX_TEXT),
     when: z.optional(when),
     contact: z.optional(contactId),
     // To do before anything else: the first of the outcome's next steps where it applies.
@@ -133,7 +155,7 @@ function buildSchema() {
       // Where an editor finds firm.schema.json to check the file as it is typed; not used.
       $schema: z.optional(plain(z.string().check(z.maxLength(MAX_LINK)))),
       version: z.literal(PACK_VERSION),
-      firm: text(MAX_NAME),
+      firm: inLanguages(MAX_NAME),
       revised: date,
       policyUrl: z.optional(httpsLink),
       contacts: z.optional(z.array(contact).check(z.minLength(1), z.maxLength(MAX_CONTACTS))),
@@ -178,10 +200,42 @@ export function packSchema() {
   return built;
 }
 
-export type FirmPack = z.infer<ReturnType<typeof buildSchema>>;
-export type FirmContact = NonNullable<FirmPack['contacts']>[number];
-export type FirmPoint = NonNullable<FirmPack['points']>[number];
+/** The file as written: a text may be in one or both languages. */
+export type FirmFile = z.infer<ReturnType<typeof buildSchema>>;
+type FileContact = NonNullable<FirmFile['contacts']>[number];
+type FilePoint = NonNullable<FirmFile['points']>[number];
+/** A text as the file may hold it: one for every page, or one per language. */
+export type TextInLanguages = FirmFile['firm'];
+
+/** The file as a page shows it: each text in the page's language (`inLanguage`). */
+export type FirmContact = Omit<FileContact, 'label'> & { label: string };
+export type FirmPoint = Omit<FilePoint, 'text'> & { text: string };
+export type FirmPack = Omit<FirmFile, 'firm' | 'contacts' | 'points'> & {
+  firm: string;
+  contacts?: FirmContact[];
+  points?: FirmPoint[];
+};
 export type FirmWhen = NonNullable<FirmPoint['when']>;
+
+/** A text in `language`, else in the other one: a firm may write only one of them. */
+export function textIn(text: TextInLanguages, language: TextLanguage = LANGUAGE.code): string {
+  if (typeof text === 'string') return text;
+  const other = language === 'en' ? text.fr : text.en;
+  return text[language] ?? other ?? '';
+}
+
+/** A valid file's texts in `language` (the page's): what every part that shows it reads. */
+export function inLanguage(file: FirmFile, language: TextLanguage = LANGUAGE.code): FirmPack {
+  const { firm, contacts, points, ...rest } = file;
+  return {
+    ...rest,
+    firm: textIn(firm, language),
+    ...(contacts && {
+      contacts: contacts.map((c) => ({ ...c, label: textIn(c.label, language) })),
+    }),
+    ...(points && { points: points.map((p) => ({ ...p, text: textIn(p.text, language) })) }),
+  };
+}
 
 /** One thing wrong with a file: where (the path in the file) and the words for it. */
 export interface PackProblem {
@@ -192,7 +246,7 @@ export interface PackProblem {
   reason: string;
 }
 
-export type ReadPack = { ok: true; pack: FirmPack } | { ok: false; problem: string };
+export type ReadPack = { ok: true; pack: FirmFile } | { ok: false; problem: string };
 
 /** Reads a parsed firm file. Never throws: anything unexpected refuses the file. */
 export function readPack(json: unknown): ReadPack {
@@ -205,7 +259,7 @@ export function readPack(json: unknown): ReadPack {
 /** Like `readPack`, with every problem found (the builder shows each beside its field). */
 export function checkPack(
   json: unknown,
-): { ok: true; pack: FirmPack } | { ok: false; problems: PackProblem[] } {
+): { ok: true; pack: FirmFile } | { ok: false; problems: PackProblem[] } {
   try {
     const result = packSchema().safeParse(json, { reportInput: true });
     if (result.success) return { ok: true, pack: result.data };
@@ -245,11 +299,16 @@ type Issue = z.core.$ZodIssue;
 
 function describe(issue: Issue): string {
   if (
-    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    (issue.code === 'invalid_type' ||
+      issue.code === 'invalid_value' ||
+      issue.code === 'invalid_union') &&
     issue.input === undefined
   )
     return P.missing;
   switch (issue.code) {
+    // A text that is neither text nor an object of languages.
+    case 'invalid_union':
+      return P.notText;
     case 'invalid_type':
       if (issue.expected === 'object') return P.notObject;
       if (issue.expected === 'array') return P.notList;

@@ -11,13 +11,17 @@ export const PACK_ID = /^[a-z0-9-]{1,40}$/;
  */
 export function shareUrlFor(query: string, location: Location = window.location): string {
   const path = location.pathname.replace(/(^|\/)embed(\.html)?$/, '$1');
+  return `${location.origin}${path}${packQuery(location.search)}#/decision?${query}`;
+}
+
+/** `?pack=<id>` for a page's query that names one valid firm settings file, else ''. */
+export function packQuery(search: string): string {
   let packs: string[];
   try {
-    packs = new URLSearchParams(location.search).getAll('pack');
+    packs = new URLSearchParams(search).getAll('pack');
   } catch {
     packs = [];
   }
   const [pack] = packs;
-  const search = packs.length === 1 && pack && PACK_ID.test(pack) ? `?pack=${pack}` : '';
-  return `${location.origin}${path}${search}#/decision?${query}`;
+  return packs.length === 1 && pack && PACK_ID.test(pack) ? `?pack=${pack}` : '';
 }

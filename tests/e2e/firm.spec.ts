@@ -238,10 +238,12 @@ test('the builder: the firm file form, its preview beside the options, the snipp
 
   await page.getByLabel('Firm name', { exact: true }).fill('Hartley & Rowe LLP');
   await page.getByRole('button', { name: 'Add a point' }).click();
-  await page.getByLabel('What to do').fill('Report any contact from a juror to Risk the same day.');
+  await page
+    .getByLabel('What to do', { exact: true })
+    .fill('Report any contact from a juror to Risk the same day.');
   await page.getByRole('button', { name: 'Add another point' }).click();
   await page
-    .getByLabel('What to do')
+    .getByLabel('What to do', { exact: true })
     .nth(1)
     .fill('Keep the link to each decision on the matter file.');
   const preview = page.getByRole('region', { name: 'Preview of your firm’s points' });
@@ -293,7 +295,10 @@ test('the builder opens the settings the site serves, to change them; a file it 
   // Text only (the builder's own preview is its one frame).
   expect(await page.locator('#root script, #root b').count()).toBe(0);
   // Changed like any other file, and ready to download.
-  await page.getByLabel('What to do').first().fill('Keep the link to each decision on file.');
+  await page
+    .getByLabel('What to do', { exact: true })
+    .first()
+    .fill('Keep the link to each decision on file.');
   await expect(page.getByRole('textbox', { name: 'Your firm.json' })).toHaveValue(
     /Keep the link to each decision on file\./,
   );

@@ -69,7 +69,8 @@ test.describe('walking through a decision', () => {
 
   test('by keyboard alone: a juror → dont-connect', async ({ page }) => {
     await page.goto('/');
-    // Skip link, header link, then the Start button.
+    // Skip link, the site's name, the link to the French page, then the Start button.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

@@ -35,6 +35,21 @@ describe('the embed builder', () => {
     expect(screen.queryByText(/Not in this code yet/)).not.toBeInTheDocument();
   });
 
+  it('offers the tool in French: the code and the preview open the French embed', async () => {
+    const user = await open();
+    const language = screen.getByRole('group', { name: 'Language' });
+    expect(within(language).getByLabelText('English')).toBeChecked();
+    await user.click(within(language).getByLabelText('French (Québec)'));
+    expect(code('Iframe code').value).toMatch(/src="http:\/\/[^"]*\/fr\/embed\.html\?lang=fr"/);
+    expect(code('Loader code').value).toContain('data-lang="fr"');
+    await waitFor(() =>
+      expect(screen.getByTitle(/^Preview: /)).toHaveAttribute(
+        'src',
+        expect.stringMatching(/\/fr\/embed\.html\?lang=fr$/),
+      ),
+    );
+  });
+
   it('says beside the field and beside each code what an invalid value leaves out', async () => {
     const user = await open();
     const accent = screen.getByLabelText('Accent colour (optional)');

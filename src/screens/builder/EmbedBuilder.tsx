@@ -81,6 +81,7 @@ export default function EmbedBuilder() {
               spellCheck={false}
             />
             <Radios field={form.field('theme')} options={T.theme.options} />
+            <Radios field={form.field('lang')} options={T.lang.options} />
             <SelectField field={form.field('body')} none={T.body.askEach} options={BODIES} />
             <TextField
               field={form.field('contact')}
