@@ -20,6 +20,14 @@ export const EMBED_BUILDER: Translation<typeof English> = {
     hint: 'Six chiffres hexadécimaux, comme 00467f ou #00467f. Les boutons prennent cette couleur, avec du texte noir ou blanc; les liens la gardent seulement là où elle reste facile à lire.',
     error: 'Entrez six chiffres hexadécimaux (0–9, a–f), comme 00467f.',
   },
+  lang: {
+    legend: 'Langue',
+    hint: 'Tous les mots de l’outil, et les conseils, en anglais ou en français du Québec.',
+    options: [
+      { value: 'en', label: 'Anglais' },
+      { value: 'fr', label: 'Français (Québec)' },
+    ],
+  },
   theme: {
     legend: 'Couleurs',
     options: [

@@ -23,6 +23,10 @@ export const FIRM_FORM: Translation<typeof English> = {
     label: 'Nom du cabinet',
     hint: 'Affiché au-dessus de vos points. Texte brut, jusqu’à 80 caractères.',
   },
+  firmOther: {
+    label: 'Nom du cabinet en anglais (facultatif)',
+    hint: 'Affiché sur les pages anglaises de l’outil. Laissez vide pour y afficher aussi le nom ci-dessus.',
+  },
   revised: {
     label: 'Date de votre dernière révision de ces paramètres',
     hint: 'Au format AAAA-MM-JJ, comme 2026-12-01. Figure dans la trace qu’une avocate ou un avocat garde d’une décision.',
@@ -40,6 +44,10 @@ export const FIRM_FORM: Translation<typeof English> = {
     remove: (n) => `Retirer le contact ${n}`,
     max: 'Vous avez ajouté le nombre maximal de contacts qu’un fichier peut contenir (6).',
     label: { label: 'Nom affiché', hint: 'Par exemple, Gestion des risques et conformité.' },
+    labelOther: {
+      label: 'Nom en anglais (facultatif)',
+      hint: 'Par exemple, Risk and Compliance. Laissez vide pour y afficher aussi le nom ci-dessus.',
+    },
     href: {
       label: 'Courriel ou adresse Web',
       hint: 'mailto: suivi d’une adresse (comme mailto:risques@example.com), ou une page commençant par https://.',
@@ -68,6 +76,10 @@ export const FIRM_FORM: Translation<typeof English> = {
     remove: (n) => `Retirer le point ${n}`,
     max: 'Vous avez ajouté le nombre maximal de points qu’un fichier peut contenir (20).',
     text: { label: 'Ce qu’il faut faire', hint: 'Texte brut, jusqu’à 300 caractères.' },
+    textOther: {
+      label: 'Ce qu’il faut faire, en anglais (facultatif)',
+      hint: 'Affiché sur les pages anglaises de l’outil. Laissez vide pour y afficher aussi le texte ci-dessus.',
+    },
     contact: { label: 'Contact pour ce point (facultatif)', none: 'Aucun contact' },
     first: {
       label: 'À faire avant toute autre chose sur LinkedIn',
