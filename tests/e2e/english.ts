@@ -10,7 +10,8 @@ import { join, relative } from 'node:path';
  *
  * Official names and titles are excepted, as the French pages keep them in their own language
  * (decision-tree.md "Languages"): a point's `source`, a body's `regulator`, its guidance and
- * helplines' names, the list of official domains, and any phrase that is part of one of them.
+ * helplines' names, the list of official domains, LinkedIn's help pages' titles, names quoted
+ * “like this” (an interface's own), and any phrase that is part of one of them.
  */
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'src', 'content');
@@ -23,6 +24,8 @@ const OFFICIAL = [
   /\.guidance\.label$/,
   /\.helplines\.\d+\.label$/,
   /^officialLinks\./,
+  // The title of a LinkedIn help page we cite.
+  /^linkedin\..*\.page$/,
 ];
 
 /** Slots are filled with these, then cut out: what surrounds them is still the catalogue's. */
@@ -77,7 +80,10 @@ export async function englishPhrases(): Promise<string[]> {
   }
   const official = all
     .filter(([path]) => OFFICIAL.some((re) => re.test(path)))
-    .map(([, s]) => normalise(s));
+    .map(([, s]) => normalise(s))
+    // A name in quotation marks is an interface's own (LinkedIn's, an intranet's): where its
+    // French name is not confirmed, a French page quotes it in English too.
+    .concat(all.flatMap(([, s]) => [...s.matchAll(/“([^”]+)”/g)].map((m) => normalise(m[1]!))));
   const phrases = new Set<string>();
   for (const [path, text] of all) {
     if (OFFICIAL.some((re) => re.test(path)) || /^https?:|^mailto:/.test(text)) continue;
