@@ -37,10 +37,10 @@ export const BUDGETS = {
 export const HELD = {
   sharedLink: { gzip: 130 * KB, br: 114 * KB },
   embed: { gzip: 121 * KB },
-  // The French pages, held where the English ones are; the French embed measured 121.2 KB
-  // gzip (its catalogue's words are longer) on 2026-12-07, before most of it was translated.
-  frSharedLink: { gzip: 130 * KB, br: 114 * KB },
-  frEmbed: { gzip: 122 * KB },
+  // The French pages, whose words are longer (measured 2026-12-07 with the whole catalogue:
+  // shared link 131.9 KB gzip, 116.2 KB Brotli; embed 122.6 KB gzip).
+  frSharedLink: { gzip: 133 * KB, br: 117 * KB },
+  frEmbed: { gzip: 123 * KB },
 };
 
 /** The shared outcome link the bench and the budget test open (an accept, with a body). */
