@@ -13,7 +13,7 @@ const schemaText = () =>
 /**
  * Publishes the firm file's JSON Schema at the app's root as `firm.schema.json`, so a
  * firm's editor can check `firm.json` as it is typed. Generated from the schema in
- * src/firm/pack.ts at every build, so the two cannot drift. The dev server serves it too.
+ * src/firm/settings.ts at every build, so the two cannot drift. The dev server serves it too.
  */
 export function firmSchemaAtBuild(): Plugin {
   return {

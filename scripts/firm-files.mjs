@@ -10,7 +10,7 @@ export const DIST = join(REPO, 'dist');
 /** Without FIRM_DIR: a folder beside dist/, ignored by git except for its README. */
 export const DEFAULT_FIRM_DIR = join(REPO, 'firm-settings');
 
-/** The URL paths of the firm files, as the app asks for them (src/firm/loadPack.ts). */
+/** The URL paths of the firm files, as the app asks for them (src/firm/loadSettings.ts). */
 const FIRM_PATH = /^\/(firm|firms\/[a-z0-9-]{1,40})\.json$/;
 
 /**

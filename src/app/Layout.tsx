@@ -16,11 +16,11 @@ export function Layout() {
   const { pathname } = useLocation();
   usePageFocus(pathname);
   const load = useFirm();
-  const pack = load?.kind === 'pack' ? load.pack : undefined;
+  const settings = load?.kind === 'settings' ? load.settings : undefined;
   // The firm's name and body come from its settings file alone: the full site takes no
   // firm or contact from its address (embed/options.ts, FRAME_ONLY).
-  const firmName = pack?.firm;
-  const body = pack?.body;
+  const firmName = settings?.firm;
+  const body = settings?.body;
   const mode = useMemo<AppMode>(
     () => (body ? { ...FULL_SITE, fixed: { body } } : FULL_SITE),
     [body],

@@ -5,11 +5,11 @@ import { AppRoutes } from './routes';
 import { FragmentCatchUp } from './FragmentCatchUp';
 import { repairLocation } from '../share/repair';
 import '../styles.css';
-import { firmPack } from '../firm/loadPack';
+import { firmSettings } from '../firm/loadSettings';
 
 // The firm's settings file is fetched alongside the app's code and read when a screen needs
 // it: it never holds up the first question.
-void firmPack();
+void firmSettings();
 
 repairLocation();
 

@@ -11,7 +11,7 @@ export const LOAD_PROBLEMS = {
   httpError: (path: string, status: number) =>
     `The firm file ${path} could not be loaded (the server answered ${status}).`,
   network: (path: string) => `The firm file ${path} could not be loaded (a network error).`,
-  badPackName:
+  badSettingsName:
     'The firm settings named in the page address (pack=…) are not a valid name: use 1 to 40 lower-case letters, digits or hyphens.',
   loadUnreadable: 'The firm file could not be read.',
 } as const;

@@ -30,7 +30,7 @@ export interface EmbedOptions {
   frameId?: string;
   /** `events=1` opts in to the `dt:complete` message. */
   events: boolean;
-  /** `pack=<id>`: the page reads `firms/<id>.json` (src/firm/loadPack.ts reads it again). */
+  /** `pack=<id>`: the page reads `firms/<id>.json` (src/firm/loadSettings.ts reads it again). */
   pack?: string;
   /** `lang=fr`: the embed in French (fr/embed.html, with the same query and fragment). */
   lang?: Lang;

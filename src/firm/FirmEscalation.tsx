@@ -2,14 +2,20 @@ import { FIRM_SECTION as T } from '../content/firm';
 import type { OutcomeId } from '../decision/steps';
 import { escalationFor } from './applies';
 import { ContactLink } from './ContactLink';
-import type { FirmPack } from './pack';
+import type { FirmSettings } from './settings';
 
 /**
  * The firm's escalation contact, for the list of people to tell now on a red-flag outcome
  * (the caller puts it in that list's item). Nothing on other outcomes or without one.
  */
-export function FirmEscalation({ pack, outcome }: { pack: FirmPack; outcome: OutcomeId }) {
-  const contact = escalationFor(pack, outcome);
+export function FirmEscalation({
+  settings,
+  outcome,
+}: {
+  settings: FirmSettings;
+  outcome: OutcomeId;
+}) {
+  const contact = escalationFor(settings, outcome);
   if (!contact) return null;
   return (
     <>

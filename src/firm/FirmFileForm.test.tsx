@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VALID } from './fixtures';
 import { FirmFileForm } from './FirmFileForm';
-import type { FirmFile, FirmPack } from './pack';
+import type { FirmFile, FirmSettings } from './settings';
 
 const blobs: Blob[] = [];
 beforeEach(() => {
@@ -18,13 +18,13 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 function setup(initial?: FirmFile) {
-  const onPackChange = vi.fn<(pack: FirmPack | undefined) => void>();
+  const onSettingsChange = vi.fn<(settings: FirmSettings | undefined) => void>();
   const user = userEvent.setup();
-  render(<FirmFileForm initial={initial} onPackChange={onPackChange} />);
+  render(<FirmFileForm initial={initial} onSettingsChange={onSettingsChange} />);
   const json = (): unknown =>
     JSON.parse(screen.getByLabelText<HTMLTextAreaElement>('Your firm.json').value);
-  const last = () => onPackChange.mock.calls.at(-1)?.[0];
-  return { user, onPackChange, json, last };
+  const last = () => onSettingsChange.mock.calls.at(-1)?.[0];
+  return { user, onSettingsChange, json, last };
 }
 
 const contactGroup = (n: number) => screen.getByRole('group', { name: `Contact ${n}` });

@@ -20,7 +20,14 @@ import {
   whenChoices,
   type Draft,
 } from './draft';
-import { MAX_CONTACTS, MAX_NAME, MAX_POINTS, MAX_TEXT, type FirmFile, type FirmPack } from './pack';
+import {
+  MAX_CONTACTS,
+  MAX_NAME,
+  MAX_POINTS,
+  MAX_TEXT,
+  type FirmFile,
+  type FirmSettings,
+} from './settings';
 
 // Room to go over a limit: the problem beside the field then says why, where a field that
 // stopped taking letters would not.
@@ -28,29 +35,29 @@ const NAME = MAX_NAME + 20;
 
 /**
  * The builder's form for the firm file (`firm.json`): a field for each setting, each
- * problem beside its field, the file itself, and a link to download it. `onPackChange`
+ * problem beside its field, the file itself, and a link to download it. `onSettingsChange`
  * gets the file whenever it is valid (and undefined when it is not), in the page's language,
  * for a preview. Each text a reader sees has an optional second field for the other language.
  */
 export function FirmFileForm({
   initial,
-  onPackChange,
+  onSettingsChange,
 }: {
   initial?: FirmFile;
-  onPackChange?: (pack: FirmPack | undefined) => void;
+  onSettingsChange?: (settings: FirmSettings | undefined) => void;
 }) {
   const form = useForm({
     initial: (): Draft => (initial ? draftFrom(initial) : emptyDraft()),
     check: checkDraft,
     words: T,
   });
-  const { json, pack } = form.checked;
+  const { json, settings } = form.checked;
   const text = useMemo(() => `${JSON.stringify(json, null, 2)}\n`, [json]);
 
   // Once per change of the file, not once per render; undefined while it has a problem.
-  const reportPack = useEffectEvent((p: FirmPack | undefined) => onPackChange?.(p));
-  useEffect(() => reportPack(pack), [pack]);
-  const download = useBlobUrl(pack ? text : '');
+  const reportSettings = useEffectEvent((p: FirmSettings | undefined) => onSettingsChange?.(p));
+  useEffect(() => reportSettings(settings), [settings]);
+  const download = useBlobUrl(settings ? text : '');
 
   // What the points and the red flag can name: each contact by its row.
   const contacts = (form.value.contacts ?? []).map((c, i) => ({
@@ -158,7 +165,7 @@ export function FirmFileForm({
           spellCheck={false}
           className="block w-full rounded-md border border-[var(--line)] bg-[var(--surface)] p-2 font-mono text-sm field-sizing-content"
         />
-        {pack && download && (
+        {settings && download && (
           <a href={download} download="firm.json" className="btn btn-primary">
             {T.download}
           </a>

@@ -5,7 +5,7 @@ import type { Answers, OutcomeId } from '../decision/steps';
 import { pointsFor } from './applies';
 import { ContactLink } from './ContactLink';
 import { safeLink } from '../embed/safeLink';
-import type { FirmPack } from './pack';
+import type { FirmSettings } from './settings';
 
 /**
  * The firm's own policy on an outcome: the points whose conditions hold, under the firm's
@@ -13,25 +13,25 @@ import type { FirmPack } from './pack';
  * applies and the firm gave no policy link.
  */
 export function FirmSection({
-  pack,
+  settings,
   outcome,
   answers,
 }: {
-  pack: FirmPack;
+  settings: FirmSettings;
   outcome: OutcomeId;
   answers: Answers;
 }) {
   const id = useId();
   // What the firm asks to be done before anything else comes first here too.
-  const points = pointsFor(pack, outcome, answers).sort(
+  const points = pointsFor(settings, outcome, answers).sort(
     (a, b) => Number(b.first ?? false) - Number(a.first ?? false),
   );
-  const policy = pack.policyUrl === undefined ? undefined : safeLink(pack.policyUrl);
+  const policy = settings.policyUrl === undefined ? undefined : safeLink(settings.policyUrl);
   if (points.length === 0 && !policy) return null;
   return (
     <TitledSection
       id={`${id}-title`}
-      title={T.title(pack.firm)}
+      title={T.title(settings.firm)}
       data-firm-policy=""
       // The firm's own words: a long unbroken word or host wraps rather than widen the page.
       className="space-y-3 border-l-4 border-[var(--line)] pl-4 wrap-anywhere"
@@ -61,7 +61,7 @@ export function FirmSection({
           ({policy.display})
         </p>
       )}
-      <p className="text-sm text-muted">{T.revised(pack.revised)}</p>
+      <p className="text-sm text-muted">{T.revised(settings.revised)}</p>
     </TitledSection>
   );
 }

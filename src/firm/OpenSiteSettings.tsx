@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { FIRM_FORM } from '../content/firmForm';
-import { loadPack, packRequest } from './loadPack';
-import type { FirmFile } from './pack';
+import { loadFirmSettings, settingsRequest } from './loadSettings';
+import type { FirmFile } from './settings';
 
 const T = FIRM_FORM.open;
 
@@ -20,7 +20,7 @@ export function OpenSiteSettings({
   search?: string;
 }) {
   const id = useId();
-  const request = packRequest(search);
+  const request = settingsRequest(search);
   const path = request.ok ? request.path : 'firm.json';
   const [said, setSaid] = useState<{ text: string; failed?: boolean }>();
   const [busy, setBusy] = useState(false);
@@ -29,9 +29,9 @@ export function OpenSiteSettings({
     if (busy) return;
     setBusy(true);
     setSaid({ text: T.opening(path) });
-    const loaded = await loadPack(search);
+    const loaded = await loadFirmSettings(search);
     setBusy(false);
-    if (loaded.kind === 'pack') {
+    if (loaded.kind === 'settings') {
       onOpen(loaded.file);
       setSaid({ text: T.opened(path) });
     } else if (loaded.kind === 'none') setSaid({ text: T.none(path), failed: true });

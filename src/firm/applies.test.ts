@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OUTCOMES, type Answers } from '../decision/steps';
 import { escalationFor, pointsFor } from './applies';
 import { VALID } from './fixtures';
-import { readPack, type FirmPack } from './pack';
+import { readFirmSettings, type FirmSettings } from './settings';
 
 const media: Answers = {
   objectives: ['clients', 'media'],
@@ -45,14 +45,14 @@ describe('escalationFor', () => {
   });
 
   it('nobody when the file names no one', () => {
-    const { escalate: _, ...pack } = VALID;
-    expect(escalationFor(pack, 'dont-connect')).toBeUndefined();
+    const { escalate: _, ...settings } = VALID;
+    expect(escalationFor(settings, 'dont-connect')).toBeUndefined();
   });
 });
 
 describe('a point marked first', () => {
   it('is read from the file, and keeps its mark where it applies', () => {
-    const pack = {
+    const settings = {
       ...VALID,
       points: [
         { text: 'Keep the link.' },
@@ -60,13 +60,13 @@ describe('a point marked first', () => {
         { text: 'Not first.', first: false },
       ],
     };
-    const read = readPack(pack);
+    const read = readFirmSettings(settings);
     expect(read.ok).toBe(true);
-    expect(pointsFor(pack as FirmPack, 'accept', media).map((p) => p.first)).toEqual([
+    expect(pointsFor(settings as FirmSettings, 'accept', media).map((p) => p.first)).toEqual([
       undefined,
       true,
       undefined,
     ]);
-    expect(readPack({ ...pack, points: [{ text: 'A', first: 'yes' }] }).ok).toBe(false);
+    expect(readFirmSettings({ ...settings, points: [{ text: 'A', first: 'yes' }] }).ok).toBe(false);
   });
 });

@@ -1,10 +1,10 @@
 import type { Answers, OutcomeId } from '../decision/steps';
 import { applies } from '../decision/when';
-import type { FirmContact, FirmPack, FirmPoint } from './pack';
+import type { FirmContact, FirmSettings, FirmPoint } from './settings';
 
 /**
  * Which of a firm's points show on an outcome, and whom a red flag names. Pure functions of
- * the pack, the outcome and the answers, so the outcome screen, the record and the
+ * the settings, the outcome and the answers, so the outcome screen, the record and the
  * builder's preview all agree.
  */
 
@@ -20,11 +20,15 @@ export interface AppliedPoint {
 }
 
 /** The firm's points that show on this outcome, in the file's order. */
-export function pointsFor(pack: FirmPack, outcome: OutcomeId, answers: Answers): AppliedPoint[] {
-  return (pack.points ?? [])
+export function pointsFor(
+  settings: FirmSettings,
+  outcome: OutcomeId,
+  answers: Answers,
+): AppliedPoint[] {
+  return (settings.points ?? [])
     .filter((p) => applies(p.when, answers, outcome))
     .map((p: FirmPoint) => {
-      const contact = contactById(pack, p.contact);
+      const contact = contactById(settings, p.contact);
       return {
         text: p.text,
         ...(contact ? { contact } : {}),
@@ -34,11 +38,11 @@ export function pointsFor(pack: FirmPack, outcome: OutcomeId, answers: Answers):
 }
 
 /** The firm's escalation contact, on red-flag outcomes only. */
-export function escalationFor(pack: FirmPack, outcome: OutcomeId): FirmContact | undefined {
+export function escalationFor(settings: FirmSettings, outcome: OutcomeId): FirmContact | undefined {
   if (!RED_FLAG_OUTCOMES.includes(outcome)) return undefined;
-  return contactById(pack, pack.escalate);
+  return contactById(settings, settings.escalate);
 }
 
-function contactById(pack: FirmPack, id: string | undefined): FirmContact | undefined {
-  return id === undefined ? undefined : pack.contacts?.find((c) => c.id === id);
+function contactById(settings: FirmSettings, id: string | undefined): FirmContact | undefined {
+  return id === undefined ? undefined : settings.contacts?.find((c) => c.id === id);
 }

@@ -7,19 +7,19 @@ import { today } from '../share/dates';
 import { checkDraft, draftFrom, draftToJson, emptyDraft } from './draft';
 import { FirmApproval } from './FirmApproval';
 import { copy, VALID } from './fixtures';
-import { readPack, type FirmPack } from './pack';
+import { readFirmSettings, type FirmSettings } from './settings';
 
 const APPROVED = { by: 'Risk & Compliance', on: '2026-12-02', advice: '2026-12-01' };
 
 function read(approved: unknown) {
   const file = copy();
   file.approved = approved;
-  return readPack(file);
+  return readFirmSettings(file);
 }
 
 describe('the firm’s sign-off in its settings (approved)', () => {
   it('is read with who approved, when, and the version of the advice reviewed', () => {
-    expect(read(APPROVED)).toEqual({ ok: true, pack: { ...VALID, approved: APPROVED } });
+    expect(read(APPROVED)).toEqual({ ok: true, settings: { ...VALID, approved: APPROVED } });
   });
 
   it('refuses the whole file when the sign-off is wrong, naming the field', () => {
@@ -56,10 +56,13 @@ describe('the firm’s sign-off in its settings (approved)', () => {
 });
 
 describe('FirmApproval', () => {
-  const pack = (advice: string): FirmPack => ({ ...VALID, approved: { ...APPROVED, advice } });
+  const settings = (advice: string): FirmSettings => ({
+    ...VALID,
+    approved: { ...APPROVED, advice },
+  });
 
   it('says who approved the tool for the firm, when, and which version of the advice', () => {
-    render(<FirmApproval pack={pack(ADVICE_AS_OF)} />);
+    render(<FirmApproval settings={settings(ADVICE_AS_OF)} />);
     expect(document.querySelector('[data-firm-approved]')).toHaveTextContent(
       `Risk & Compliance approved this tool for Hartley & Rowe LLP on 2 December 2026, having reviewed its advice as of ${longDate(ADVICE_AS_OF)}.`,
     );
@@ -69,7 +72,7 @@ describe('FirmApproval', () => {
   it('when our advice is newer than the version approved, lists the dated changes since', () => {
     const before = GUIDANCE_CHANGES[0]!.date;
     const older = `${Number(before.slice(0, 4)) - 1}${before.slice(4)}`;
-    render(<FirmApproval pack={pack(older)} />);
+    render(<FirmApproval settings={settings(older)} />);
     const changed = document.querySelector<HTMLElement>('[data-advice-changed]');
     expect(changed).not.toBeNull();
     expect(changed).toHaveTextContent('Our advice has changed since Risk & Compliance reviewed it');
@@ -78,7 +81,7 @@ describe('FirmApproval', () => {
   });
 
   it('says nothing for a firm that recorded no sign-off', () => {
-    const { container } = render(<FirmApproval pack={VALID} />);
+    const { container } = render(<FirmApproval settings={VALID} />);
     expect(container).toBeEmptyDOMElement();
   });
 });
@@ -104,8 +107,8 @@ describe('the builder’s approval fields', () => {
 
     const draft = draftFrom({ ...VALID, approved: { ...APPROVED, advice: '2025-01-01' } });
     expect(draft.approved?.by).toBe('Risk & Compliance');
-    const { pack, errors } = checkDraft(draft);
-    expect(pack).toBeUndefined();
+    const { settings, errors } = checkDraft(draft);
+    expect(settings).toBeUndefined();
     expect(errors.get('approved.on')).toBe(
       'It should be a real date written YYYY-MM-DD, such as 2026-12-01, and not in the future.',
     );

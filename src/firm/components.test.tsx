@@ -5,7 +5,7 @@ import { FirmEscalation } from './FirmEscalation';
 import { FirmNotice } from './FirmNotice';
 import { FirmSection } from './FirmSection';
 import { VALID } from './fixtures';
-import type { FirmPack } from './pack';
+import type { FirmSettings } from './settings';
 
 const media: Answers = { objectives: ['media'], body: 'sra', rules: 'allowed', matter: 'none' };
 const MARKUP = '<script>alert(1)</script><img src=x onerror=alert(1)>';
@@ -19,7 +19,7 @@ function section() {
 
 describe('FirmSection', () => {
   it('shows the points that apply under the firm’s name, as the firm’s own policy', () => {
-    render(<FirmSection pack={VALID} outcome="accept" answers={media} />);
+    render(<FirmSection settings={VALID} outcome="accept" answers={media} />);
     const region = section();
     expect(screen.getByRole('region', { name: 'Hartley & Rowe LLP: your firm’s policy' })).toBe(
       region,
@@ -34,7 +34,7 @@ describe('FirmSection', () => {
   });
 
   it('a point’s contact: a web page shows its name and host, an address shows the address', () => {
-    render(<FirmSection pack={VALID} outcome="dont-connect" answers={{ matter: 'juror' }} />);
+    render(<FirmSection settings={VALID} outcome="dont-connect" answers={{ matter: 'juror' }} />);
     const region = section();
     const mail = within(region).getByRole('link', { name: 'risk@example.com' });
     expect(mail).toHaveAttribute('href', 'mailto:risk@example.com');
@@ -43,7 +43,7 @@ describe('FirmSection', () => {
   });
 
   it('links the firm’s policy, in a new tab', () => {
-    render(<FirmSection pack={VALID} outcome="ignore" answers={media} />);
+    render(<FirmSection settings={VALID} outcome="ignore" answers={media} />);
     const link = within(section()).getByRole('link', {
       name: 'Read your firm’s social media policy (opens in a new tab)',
     });
@@ -52,24 +52,28 @@ describe('FirmSection', () => {
   });
 
   it('shows nothing when no point applies and there is no policy link', () => {
-    const pack: FirmPack = {
+    const settings: FirmSettings = {
       version: 1,
       firm: 'A',
       revised: '2026-01-01',
       points: [{ text: 'x', when: { outcome: ['wait'] } }],
     };
-    const { container } = render(<FirmSection pack={pack} outcome="accept" answers={media} />);
+    const { container } = render(
+      <FirmSection settings={settings} outcome="accept" answers={media} />,
+    );
     expect(container).toBeEmptyDOMElement();
   });
 
   it('shows markup in any text as text', () => {
-    const pack: FirmPack = {
+    const settings: FirmSettings = {
       ...VALID,
       firm: MARKUP,
       points: [{ text: MARKUP, contact: 'comms' }],
       contacts: [{ id: 'comms', label: MARKUP, href: 'https://example.com/' }],
     };
-    const { container } = render(<FirmSection pack={pack} outcome="accept" answers={media} />);
+    const { container } = render(
+      <FirmSection settings={settings} outcome="accept" answers={media} />,
+    );
     expect(container.querySelector('script, img')).toBeNull();
     expect(
       screen.getByRole('heading', { name: `${MARKUP}: your firm’s policy` }),
@@ -80,7 +84,7 @@ describe('FirmSection', () => {
     ).toBeInTheDocument();
   });
 
-  it('never puts a javascript: (or any other) link on the page, even in a pack built by hand', () => {
+  it('never puts a javascript: (or any other) link on the page, even in settings built by hand', () => {
     const bad = [
       'javascript:alert(1)',
       'data:text/html,x',
@@ -88,17 +92,17 @@ describe('FirmSection', () => {
       'mailto:a@b.co?bcc=c@d.co',
     ];
     for (const href of bad) {
-      const pack = {
+      const settings = {
         ...VALID,
         policyUrl: href,
         contacts: [{ id: 'comms', label: 'Comms', href }],
         points: [{ text: 'Ask first.', contact: 'comms' }],
         escalate: 'comms',
-      } as FirmPack;
+      } as FirmSettings;
       const { container, unmount } = render(
         <>
-          <FirmSection pack={pack} outcome="dont-connect" answers={media} />
-          <FirmEscalation pack={pack} outcome="dont-connect" />
+          <FirmSection settings={settings} outcome="dont-connect" answers={media} />
+          <FirmEscalation settings={settings} outcome="dont-connect" />
         </>,
       );
       expect(container.querySelectorAll('a')).toHaveLength(0);
@@ -111,7 +115,7 @@ describe('FirmSection', () => {
 
 describe('FirmEscalation', () => {
   it('names the escalation contact on a red-flag outcome', () => {
-    render(<FirmEscalation pack={VALID} outcome="dont-connect" />);
+    render(<FirmEscalation settings={VALID} outcome="dont-connect" />);
     expect(screen.getByRole('link', { name: 'risk@example.com' })).toHaveAttribute(
       'href',
       'mailto:risk@example.com',
@@ -122,7 +126,7 @@ describe('FirmEscalation', () => {
   });
 
   it('says nothing on other outcomes', () => {
-    const { container } = render(<FirmEscalation pack={VALID} outcome="accept" />);
+    const { container } = render(<FirmEscalation settings={VALID} outcome="accept" />);
     expect(container).toBeEmptyDOMElement();
   });
 });

@@ -66,7 +66,7 @@ describe('draft', () => {
 
   it('previews the file in the page’s language', () => {
     const draft = { ...draftFrom(VALID), firmOther: 'Hartley & Rowe S.E.N.C.R.L.' };
-    expect(checkDraft(draft).pack?.firm).toBe('Hartley & Rowe LLP');
+    expect(checkDraft(draft).settings?.firm).toBe('Hartley & Rowe LLP');
   });
 
   it('new contacts get ids no other contact has', () => {
@@ -80,8 +80,8 @@ describe('draft', () => {
     const draft = draftFrom(VALID);
     draft.firm = '';
     draft.points![1]!.when = { outcome: ['maybe'] };
-    const { pack, errors } = checkDraft(draft);
-    expect(pack).toBeUndefined();
+    const { settings, errors } = checkDraft(draft);
+    expect(settings).toBeUndefined();
     expect(errors.get('firm')).toBe('It is empty.');
     expect(errors.get('points.1.when.outcome.0')).toMatch(/^It should be one of: accept/);
   });

@@ -8,24 +8,24 @@ import { today } from '../share/dates';
 import type * as z from 'zod/mini';
 import { getIn, isObject, rowKey, withRowKeys } from '../components/form/path';
 import {
-  checkPack,
+  checkFirmSettings,
   inLanguage,
-  packSchema,
+  settingsSchema,
   PACK_VERSION,
   TEXT_LANGUAGES,
   type FirmContact,
   type FirmFile,
-  type FirmPack,
+  type FirmSettings,
   type FirmPoint,
   type FirmWhen,
   type TextInLanguages,
-} from './pack';
+} from './settings';
 
 /**
  * The builder's form as data: the file itself while someone types (any text may be blank or
  * wrong), with a key on each row so that the points and the red-flag contact can name a
  * contact by its row, and keep naming it while its id is renamed. The file it makes is then
- * checked by the same `checkPack` the app reads it with, so the form can never offer a file
+ * checked by the same `checkFirmSettings` the app reads it with, so the form can never offer a file
  * the app would refuse. Nothing here names an ordinary setting: a new one needs only the
  * schema, its words and its line of form.
  */
@@ -45,7 +45,7 @@ type Editing<T> = T extends string
 /** A contact named by its row: `String(rowKey(contact))`, or '' for none. */
 type ContactRef = string;
 
-export type Draft = Omit<Editing<FirmPack>, 'escalate' | 'contacts' | 'points'> & {
+export type Draft = Omit<Editing<FirmSettings>, 'escalate' | 'contacts' | 'points'> & {
   firmOther?: string;
   escalate?: ContactRef;
   contacts?: (Editing<FirmContact> & { labelOther?: string })[];
@@ -110,9 +110,9 @@ const idOf = (draft: Draft, ref: ContactRef | undefined) =>
   draft.contacts?.find((c) => ref && String(rowKey(c)) === ref)?.id;
 
 /** A file to edit: the form starts from it. */
-export function draftFrom(pack: FirmFile): Draft {
-  const keyed = withRowKeys(pack);
-  const [firm, firmOther] = split(pack.firm);
+export function draftFrom(settings: FirmFile): Draft {
+  const keyed = withRowKeys(settings);
+  const [firm, firmOther] = split(settings.firm);
   const draft: Draft = {
     ...keyed,
     firm,
@@ -128,13 +128,13 @@ export function draftFrom(pack: FirmFile): Draft {
   };
   return {
     ...draft,
-    escalate: refTo(draft, pack.escalate),
+    escalate: refTo(draft, settings.escalate),
     points: draft.points?.map((p) => ({ ...p, contact: refTo(draft, p.contact) })),
     // A sign-off of an older version of the advice is not one of today's: its date is asked
     // again, so that saving the file records a review of the advice as it is now.
-    approved: pack.approved && {
-      by: pack.approved.by,
-      on: pack.approved.advice === ADVICE_AS_OF ? pack.approved.on : '',
+    approved: settings.approved && {
+      by: settings.approved.by,
+      on: settings.approved.advice === ADVICE_AS_OF ? settings.approved.on : '',
     },
   };
 }
@@ -173,7 +173,7 @@ export function draftToJson(draft: Draft): Record<string, unknown> {
         ? { ...draft.approved, advice: ADVICE_AS_OF }
         : undefined,
   };
-  return prune(file, packSchema()) as Record<string, unknown>;
+  return prune(file, settingsSchema()) as Record<string, unknown>;
 }
 
 /** Nothing typed or chosen: no text, no item, an option that is off, or only such things. */
@@ -208,14 +208,14 @@ function prune(value: unknown, schema: z.core.$ZodType): unknown {
 /** The file the form makes, and each problem by the path in the file where it was found. */
 export function checkDraft(draft: Draft): {
   json: Record<string, unknown>;
-  pack?: FirmPack;
+  settings?: FirmSettings;
   errors: Map<string, string>;
 } {
   const json = draftToJson(draft);
-  const checked = checkPack(json);
+  const checked = checkFirmSettings(json);
   const errors = new Map<string, string>();
   // The preview shows the file as a reader of this page would see it.
-  if (checked.ok) return { json, pack: inLanguage(checked.pack), errors };
+  if (checked.ok) return { json, settings: inLanguage(checked.settings), errors };
   for (const problem of checked.problems) {
     const key = formPath(problem.path);
     if (!errors.has(key)) errors.set(key, sentence(problem.reason));

@@ -2,7 +2,7 @@ import type { OutcomeId } from '../decision/steps';
 import { escalationFor } from './applies';
 import { firmEscalationLine } from './record';
 import { safeLink } from '../embed/safeLink';
-import type { FirmPack } from './pack';
+import type { FirmSettings } from './settings';
 
 /** The firm's escalation contact as the message to them needs it. */
 export interface EscalationContact {
@@ -18,13 +18,13 @@ export interface EscalationContact {
  * address only when the file's link is a bare `mailto:` address (safeLink checks it again).
  */
 export function escalationContact(
-  pack: FirmPack,
+  settings: FirmSettings,
   outcome: OutcomeId,
 ): EscalationContact | undefined {
-  const contact = escalationFor(pack, outcome);
+  const contact = escalationFor(settings, outcome);
   if (!contact) return undefined;
   const link = safeLink(contact.href);
-  const line = firmEscalationLine(pack, outcome) ?? '';
+  const line = firmEscalationLine(settings, outcome) ?? '';
   return link?.kind === 'email'
     ? { label: contact.label, line, email: link.display }
     : { label: contact.label, line };

@@ -1,7 +1,7 @@
-import type { FirmPack } from './pack';
+import type { FirmSettings } from './settings';
 
 /** A valid firm file that uses every field, for the tests. */
-export const VALID: FirmPack = {
+export const VALID: FirmSettings = {
   version: 1,
   firm: 'Hartley & Rowe LLP',
   revised: '2026-12-01',

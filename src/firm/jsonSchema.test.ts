@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isPlainText } from '../embed/plainText';
 import { copy } from './fixtures';
 import { firmJsonSchema } from './jsonSchema';
-import { readPack } from './pack';
+import { readFirmSettings } from './settings';
 
 /** Every object schema inside `node`, wherever it sits. */
 function objectSchemas(node: unknown, found: Record<string, unknown>[] = []) {
@@ -102,10 +102,10 @@ describe('firm.schema.json', () => {
     ],
   ];
 
-  it.each(edits)('agrees with readPack on a file with %s', (_, edit) => {
+  it.each(edits)('agrees with readFirmSettings on a file with %s', (_, edit) => {
     const file = copy();
     edit(file);
-    expect(validator()(file)).toBe(readPack(file).ok);
+    expect(validator()(file)).toBe(readFirmSettings(file).ok);
   });
 
   it('says what plain text is as the app does, for every character of the first plane, with or without Unicode regexes', () => {

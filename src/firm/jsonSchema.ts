@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isPlainCharacter, MARK, MAX_MARKS_IN_A_ROW } from '../embed/plainText';
-import { packSchema, PLAIN_TEXT, SOME_LANGUAGE } from './pack';
+import { settingsSchema, PLAIN_TEXT, SOME_LANGUAGE } from './settings';
 
 /**
  * The firm file's JSON Schema, published as `firm.schema.json` by
@@ -10,7 +10,7 @@ import { packSchema, PLAIN_TEXT, SOME_LANGUAGE } from './pack';
  * checked by the app.
  */
 export function firmJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(packSchema(), {
+  const schema = z.toJSONSchema(settingsSchema(), {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',

@@ -18,8 +18,8 @@ describe('firmRecordLines', () => {
   });
 
   it('names the firm and the date even when no point applies', () => {
-    const { points: _, policyUrl: __, ...pack } = VALID;
-    expect(firmRecordLines(pack, 'ignore', {})).toEqual([
+    const { points: _, policyUrl: __, ...settings } = VALID;
+    expect(firmRecordLines(settings, 'ignore', {})).toEqual([
       'Hartley & Rowe LLP: your firm’s policy (reviewed by your firm on 1 December 2026):',
     ]);
   });

@@ -193,7 +193,7 @@ test.describe('firm text that hides nothing', () => {
     await page.screenshot({ path: '/tmp/shots/security/long-words-1280.png' });
   });
 
-  // A gzip bomb (small on the wire, 60 MB unzipped) is src/firm/loadPack.test.ts's: a routed
+  // A gzip bomb (small on the wire, 60 MB unzipped) is src/firm/loadSettings.test.ts's: a routed
   // response reaches the page as sent, never unzipped, and the test server zips no firm file.
   test('a file that says it is 60 MB is refused', async ({ page }) => {
     await page.route('**/firms/huge.json', (route) =>

@@ -34,13 +34,13 @@ interface Props {
  */
 export function EmbedApp({ options, bridge, readerInputs }: Props) {
   const load = useFirm();
-  const pack = load?.kind === 'pack' ? load.pack : undefined;
+  const settings = load?.kind === 'settings' ? load.settings : undefined;
   // The page's body wins over the file's, for this page. The firm's name and contact are
   // the settings file's when one loaded: the address's show only once the page knows it
   // has none, so they never stand in for a firm's own, not even for a moment.
-  const body = options.body ?? pack?.body;
-  const fromAddress = load !== undefined && pack === undefined;
-  const firm = pack?.firm ?? (fromAddress ? options.firm : undefined);
+  const body = options.body ?? settings?.body;
+  const fromAddress = load !== undefined && settings === undefined;
+  const firm = settings?.firm ?? (fromAddress ? options.firm : undefined);
   const contact = fromAddress ? options.contact : undefined;
   const mode = useMemo<AppMode>(() => ({ embed: true, fixed: body ? { body } : {} }), [body]);
   return (

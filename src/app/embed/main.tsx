@@ -9,7 +9,7 @@ import { EmbedApp } from './EmbedApp';
 import { createFrameHashHistory } from '../../embed/history';
 import { parseEmbedOptions } from '../../embed/options';
 import { applyPresentation } from '../../embed/presentation';
-import { firmPack } from '../../firm/loadPack';
+import { firmSettings } from '../../firm/loadSettings';
 import { LANGUAGE } from '../../content/language';
 
 // `lang=` asks for the other language's embed: the same options and answers, in its folder
@@ -23,7 +23,7 @@ if (lang === LANGUAGE.other.code) {
 function start() {
   // The firm's settings file is fetched alongside the app's code and read when a screen needs
   // it: it never holds up the first question.
-  void firmPack();
+  void firmSettings();
 
   // embed.html?<options>#/decision?v=1&…: presentation options in the query string, answers in
   // the fragment (as in a share link).

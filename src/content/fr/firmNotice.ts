@@ -9,7 +9,7 @@ export const LOAD_PROBLEMS: Translation<typeof EnglishLoad> = {
   httpError: (path, status) =>
     `Le fichier du cabinet ${path} n’a pas pu être chargé (le serveur a répondu ${status}).`,
   network: (path) => `Le fichier du cabinet ${path} n’a pas pu être chargé (erreur de réseau).`,
-  badPackName:
+  badSettingsName:
     'Les paramètres de cabinet nommés dans l’adresse de la page (pack=…) n’ont pas un nom valide : utilisez de 1 à 40 lettres minuscules, chiffres ou traits d’union.',
   loadUnreadable: 'Le fichier du cabinet n’a pas pu être lu.',
 };

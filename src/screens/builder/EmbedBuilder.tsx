@@ -18,7 +18,7 @@ import {
   type BuilderChoices,
 } from '../../embed/snippets';
 import { FirmFileForm } from '../../firm/FirmFileForm';
-import type { FirmPack } from '../../firm/pack';
+import type { FirmSettings } from '../../firm/settings';
 import { FirmPreview } from './FirmPreview';
 import { Snippet } from './Snippet';
 
@@ -55,7 +55,7 @@ export default function EmbedBuilder() {
       checked.options.filter(([key]) => key !== 'events'),
     ),
   );
-  const [pack, setPack] = useState<FirmPack>();
+  const [settings, setSettings] = useState<FirmSettings>();
   // Beside the code: each option the code leaves out because its value is not valid yet.
   const leftOut = (keys: readonly Invalid[]) =>
     checked.invalid.filter((k) => keys.includes(k)).map((k) => T.leftOut(T[k].label, T[k].error));
@@ -95,13 +95,13 @@ export default function EmbedBuilder() {
           </TitledSection>
 
           <TitledSection id="embed-firm-title" title={FIRM_FORM.title} className="space-y-6">
-            <FirmFileForm onPackChange={setPack} />
+            <FirmFileForm onSettingsChange={setSettings} />
           </TitledSection>
         </div>
 
         <div className="space-y-8 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
           {/* The firm's points first: short, and what the form beside it changes. */}
-          <FirmPreview pack={pack} />
+          <FirmPreview settings={settings} />
           <TitledSection id="embed-preview-title" title={T.previewTitle} className="space-y-3">
             <p className="text-muted">{T.previewHint}</p>
             <iframe

@@ -9,7 +9,7 @@ import type { Answers } from '../../decision/steps';
 import { escalationFor, pointsFor } from '../../firm/applies';
 import { FirmEscalation } from '../../firm/FirmEscalation';
 import { FirmSection } from '../../firm/FirmSection';
-import type { FirmPack } from '../../firm/pack';
+import type { FirmSettings } from '../../firm/settings';
 
 /** One example decision for each outcome, to preview a firm's points on. */
 const EXAMPLES: Answers[] = [
@@ -53,7 +53,7 @@ const EXAMPLES: Answers[] = [
  * The firm's points as an outcome would show them, from the form as it stands (not from a
  * file on the server): the reader's section, and on a red flag the contact to tell now.
  */
-export function FirmPreview({ pack }: { pack: FirmPack | undefined }) {
+export function FirmPreview({ settings }: { settings: FirmSettings | undefined }) {
   const id = useId();
   // Replayed, so the examples follow the decision as it is today.
   const examples = useMemo(
@@ -86,19 +86,19 @@ export function FirmPreview({ pack }: { pack: FirmPack | undefined }) {
         ))}
       </select>
       <div className="rounded-md border border-[var(--line)] p-4" aria-live="polite">
-        {!pack || !example ? (
+        {!settings || !example ? (
           <p className="text-muted">{T.firmPreview.empty}</p>
         ) : (
           <div className="space-y-4">
-            <FirmSection pack={pack} outcome={example.outcome} answers={example.answers} />
-            {escalationFor(pack, example.outcome) && (
+            <FirmSection settings={settings} outcome={example.outcome} answers={example.answers} />
+            {escalationFor(settings, example.outcome) && (
               <p>
-                <FirmEscalation pack={pack} outcome={example.outcome} />
+                <FirmEscalation settings={settings} outcome={example.outcome} />
               </p>
             )}
-            {pointsFor(pack, example.outcome, example.answers).length === 0 &&
-              !pack.policyUrl &&
-              !escalationFor(pack, example.outcome) && (
+            {pointsFor(settings, example.outcome, example.answers).length === 0 &&
+              !settings.policyUrl &&
+              !escalationFor(settings, example.outcome) && (
                 <p className="text-muted">{T.firmPreview.none}</p>
               )}
           </div>

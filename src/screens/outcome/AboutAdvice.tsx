@@ -20,7 +20,7 @@ export function AboutAdvice({ body, firm }: { body: BodyId | undefined; firm?: F
           {T.sources}
         </Link>
       </p>
-      {firm && <firm.FirmApproval pack={firm.pack} />}
+      {firm && <firm.FirmApproval settings={firm.settings} />}
     </TitledSection>
   );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ESCALATION } from '../../content/redFlags';
 import type { Answers, OutcomeId } from '../../decision/steps';
 import { VALID } from '../../firm/fixtures';
-import type { FirmPack } from '../../firm/pack';
+import type { FirmSettings } from '../../firm/settings';
 import * as view from '../../firm/view';
 import { EscalationMessageHere as EscalationMessage } from './LazyEscalationMessage';
 
@@ -11,7 +11,7 @@ const JUROR: Answers = { objectives: ['clients'], body: 'aba', rules: 'allowed',
 const LINK =
   'https://tool.example/#/decision?v=1&objectives=clients&body=aba&rules=allowed&matter=juror&made=2026-12-07&was=dont-connect';
 
-const withFirm = (pack: FirmPack) => ({ ...view, pack });
+const withFirm = (settings: FirmSettings) => ({ ...view, settings });
 
 describe('EscalationMessage', () => {
   it('on a red flag, opens a message to the firm’s e-mail contact in the reader’s own mail program', async () => {
@@ -64,14 +64,14 @@ describe('EscalationMessage', () => {
   });
 
   it('when the firm’s contact is a web page, offers the message to copy, naming the page', async () => {
-    const pack: FirmPack = { ...VALID, escalate: 'comms' };
+    const settings: FirmSettings = { ...VALID, escalate: 'comms' };
     render(
       <EscalationMessage
         outcome="dont-connect"
         answers={JUROR}
         shareUrl={LINK}
         made="2026-12-07"
-        firm={withFirm(pack)}
+        firm={withFirm(settings)}
       />,
     );
     await screen.findByRole('button', { name: 'Copy the message' });

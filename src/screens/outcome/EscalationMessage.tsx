@@ -61,7 +61,7 @@ export function EscalationMessage({ answers, facts, shareUrl, made, firm }: Prop
   const details = useRef<HTMLDetailsElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   if (!guidance) return null;
-  const contact = firm?.escalationContact(firm.pack, 'dont-connect');
+  const contact = firm?.escalationContact(firm.settings, 'dont-connect');
   const message = composeEscalation({
     ...facts,
     link: shareUrl,

@@ -163,7 +163,7 @@ function DontConnect({ answers, firm }: { answers: Answers; firm?: FirmOnOutcome
         <Discreet />
       </div>
     );
-  const firmContact = firm?.escalationFor(firm.pack, 'dont-connect') !== undefined;
+  const firmContact = firm?.escalationFor(firm.settings, 'dont-connect') !== undefined;
   const advice = guidance.redFlagAdvice(flag, answers, body, firmContact);
   return (
     <div className="space-y-4">
@@ -172,7 +172,7 @@ function DontConnect({ answers, firm }: { answers: Answers; firm?: FirmOnOutcome
           {advice.tell.map((line, i) => (
             <li key={i}>
               {line.firm && firm ? (
-                <firm.FirmEscalation pack={firm.pack} outcome="dont-connect" />
+                <firm.FirmEscalation settings={firm.settings} outcome="dont-connect" />
               ) : line.link ? (
                 <a href={line.link.url} target="_blank" rel="noopener noreferrer">
                   {line.link.label}

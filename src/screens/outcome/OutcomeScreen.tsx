@@ -82,7 +82,7 @@ export function OutcomeScreen({
   const body = useBody(answers.body);
   const made = record.made ?? today();
   // What the outcome shows unfolded, for the record: copied as text, and printed below.
-  const firmLine = firm?.firmEscalationLine(firm.pack, outcome);
+  const firmLine = firm?.firmEscalationLine(firm.settings, outcome);
   const shown = guidance?.outcomeRecord(outcome, answers, body, firmLine);
   const printed = guidance?.outcomeRecord(outcome, answers, body, firmLine, { urls: false });
   const printSources = printed?.sources ?? [];
@@ -93,7 +93,7 @@ export function OutcomeScreen({
     sections: shown?.sections,
     sources: shown?.sources,
     lastReviewed: guidance && BODIES_LAST_REVIEWED,
-    firmLines: firm ? firm.firmRecordLines(firm.pack, outcome, answers) : [],
+    firmLines: firm ? firm.firmRecordLines(firm.settings, outcome, answers) : [],
   });
   const droppedNames = dropped.map((k) => questionFor(k).summaryLabel.toLowerCase());
 
@@ -130,12 +130,14 @@ export function OutcomeScreen({
       {printed && <RecordSections sections={printed.sections} />}
 
       {/* The firm's own policy comes after the rules and our suggestions, in its own section. */}
-      {firm && <firm.FirmSection pack={firm.pack} outcome={outcome} answers={answers} />}
+      {firm && <firm.FirmSection settings={firm.settings} outcome={outcome} answers={answers} />}
 
       <TitledSection id="next-title" title={OUTCOME_UI.nextSteps} className="space-y-2">
         <ol className="list-decimal space-y-1 pl-5">
           {/* What the firm asks to be done before anything else comes first. */}
-          {firm && <firm.FirmFirstSteps pack={firm.pack} outcome={outcome} answers={answers} />}
+          {firm && (
+            <firm.FirmFirstSteps settings={firm.settings} outcome={outcome} answers={answers} />
+          )}
           {content.nextSteps.map((line) => (
             <li key={line}>{line}</li>
           ))}

@@ -17,7 +17,7 @@ import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../../s
 import { today } from '../../share/dates';
 import { mayRemember } from '../../share/rememberedKey';
 import { shareUrlFor } from '../../share/url';
-import { startedPack } from '../../firm/loadPack';
+import { startedSettings } from '../../firm/loadSettings';
 import { useFirm } from '../common/useFirm';
 import { useFirmView } from '../common/useFirmView';
 import { QuestionScreen } from './QuestionScreen';
@@ -115,7 +115,7 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   const go = useGo();
   const { embed, fixed } = useMode();
   const load = useFirm();
-  const firmView = useFirmView(load?.kind === 'pack' ? load.pack : undefined);
+  const firmView = useFirmView(load?.kind === 'settings' ? load.settings : undefined);
   // Answers given in this tab: offered again when their question comes back (Back, Change).
   const [given, setGiven] = useState<Answers>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -138,7 +138,7 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   const rememberedStart =
     journey.fresh === true && Object.keys(opened).length === 0 && mayRemember();
   // A body that the firm's file fixes wins over a remembered one: wait for the file first.
-  const firmSettled = load !== undefined || startedPack() === undefined;
+  const firmSettled = load !== undefined || startedSettings() === undefined;
   const startsRemembered =
     rememberedStart && firmSettled && parts !== undefined && remembered !== undefined;
   const linked = useMemo(

@@ -7,7 +7,7 @@ import { ADVICE_AS_OF } from '../../content/changes';
 import { sourceCatalogue, type SourceSection } from '../../content/sourceCatalogue';
 import { SOURCES_PAGE as T } from '../../content/sourcesPage';
 import type { Region } from '../../content/types';
-import type { FirmPack } from '../../firm/pack';
+import type { FirmSettings } from '../../firm/settings';
 import { useFirm } from '../common/useFirm';
 import { sectionTitleId, SourceSectionView } from './SourceSectionView';
 
@@ -21,8 +21,8 @@ let catalogue: Promise<SourceSection[]> | undefined;
 export default function SourcesScreen() {
   const sections = use((catalogue ??= sourceCatalogue()));
   const load = useFirm();
-  const pack = load?.kind === 'pack' ? load.pack : undefined;
-  const since = pack?.approved ? changesAfter(pack.approved.advice) : [];
+  const settings = load?.kind === 'settings' ? load.settings : undefined;
+  const since = settings?.approved ? changesAfter(settings.approved.advice) : [];
   const { search } = useLocation();
   useEffect(() => {
     const body = new URLSearchParams(search).get('body');
@@ -49,7 +49,7 @@ export default function SourcesScreen() {
         </p>
       </header>
 
-      {pack && <Approval pack={pack} since={since} />}
+      {settings && <Approval settings={settings} since={since} />}
 
       <TitledSection id="sources-levels-title" title={T.levelsTitle} className="space-y-2">
         <ul className="list-disc space-y-1 pl-5">
@@ -120,12 +120,18 @@ function Contents({ sections }: { sections: SourceSection[] }) {
 }
 
 /** For the firm's reviewing team: its sign-off, and what changed in the advice since. */
-function Approval({ pack, since }: { pack: FirmPack; since: ReturnType<typeof changesAfter> }) {
-  const { approved } = pack;
+function Approval({
+  settings,
+  since,
+}: {
+  settings: FirmSettings;
+  since: ReturnType<typeof changesAfter>;
+}) {
+  const { approved } = settings;
   if (!approved) return null;
   return (
-    <section className="card space-y-2" data-firm-approved="" aria-label={pack.firm}>
-      <p>{T.approved(pack.firm, approved.by, approved.on, approved.advice)}</p>
+    <section className="card space-y-2" data-firm-approved="" aria-label={settings.firm}>
+      <p>{T.approved(settings.firm, approved.by, approved.on, approved.advice)}</p>
       {since.length > 0 ? (
         <div data-advice-changed="" className="space-y-1">
           <p className="font-semibold">{T.changedSince(since.length)}</p>

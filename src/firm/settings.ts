@@ -167,9 +167,9 @@ function buildSchema() {
     })
     .check(
       // What JSON Schema cannot say: ids that must be unique, and ids that must be defined.
-      z.superRefine((pack, ctx) => {
+      z.superRefine((settings, ctx) => {
         const defined = new Set<string>();
-        (pack.contacts ?? []).forEach((c, i) => {
+        (settings.contacts ?? []).forEach((c, i) => {
           if (defined.has(c.id))
             ctx.addIssue({
               code: 'custom',
@@ -178,9 +178,9 @@ function buildSchema() {
             });
           defined.add(c.id);
         });
-        if (pack.escalate !== undefined && !defined.has(pack.escalate))
+        if (settings.escalate !== undefined && !defined.has(settings.escalate))
           ctx.addIssue({ code: 'custom', message: CODE.noContact, path: ['escalate'] });
-        (pack.points ?? []).forEach((p, i) => {
+        (settings.points ?? []).forEach((p, i) => {
           if (p.contact !== undefined && !defined.has(p.contact))
             ctx.addIssue({
               code: 'custom',
@@ -195,7 +195,7 @@ function buildSchema() {
 let built: ReturnType<typeof buildSchema> | undefined;
 
 /** The firm file's schema: the app reads files with it, firm.schema.json is made from it. */
-export function packSchema() {
+export function settingsSchema() {
   built ??= buildSchema();
   return built;
 }
@@ -210,7 +210,7 @@ export type TextInLanguages = FirmFile['firm'];
 /** The file as a page shows it: each text in the page's language (`inLanguage`). */
 export type FirmContact = Omit<FileContact, 'label'> & { label: string };
 export type FirmPoint = Omit<FilePoint, 'text'> & { text: string };
-export type FirmPack = Omit<FirmFile, 'firm' | 'contacts' | 'points'> & {
+export type FirmSettings = Omit<FirmFile, 'firm' | 'contacts' | 'points'> & {
   firm: string;
   contacts?: FirmContact[];
   points?: FirmPoint[];
@@ -225,7 +225,7 @@ export function textIn(text: TextInLanguages, language: TextLanguage = LANGUAGE.
 }
 
 /** A valid file's texts in `language` (the page's): what every part that shows it reads. */
-export function inLanguage(file: FirmFile, language: TextLanguage = LANGUAGE.code): FirmPack {
+export function inLanguage(file: FirmFile, language: TextLanguage = LANGUAGE.code): FirmSettings {
   const { firm, contacts, points, ...rest } = file;
   return {
     ...rest,
@@ -238,7 +238,7 @@ export function inLanguage(file: FirmFile, language: TextLanguage = LANGUAGE.cod
 }
 
 /** One thing wrong with a file: where (the path in the file) and the words for it. */
-export interface PackProblem {
+export interface SettingsProblem {
   path: (string | number)[];
   /** The whole sentence, naming the field: "The firm file’s firm: it is empty." */
   message: string;
@@ -246,25 +246,25 @@ export interface PackProblem {
   reason: string;
 }
 
-export type ReadPack = { ok: true; pack: FirmFile } | { ok: false; problem: string };
+export type ReadFirmSettings = { ok: true; settings: FirmFile } | { ok: false; problem: string };
 
 /** Reads a parsed firm file. Never throws: anything unexpected refuses the file. */
-export function readPack(json: unknown): ReadPack {
-  const checked = checkPack(json);
+export function readFirmSettings(json: unknown): ReadFirmSettings {
+  const checked = checkFirmSettings(json);
   return checked.ok
     ? checked
     : { ok: false, problem: checked.problems[0]?.message ?? P.problem('', P.unreadable) };
 }
 
-/** Like `readPack`, with every problem found (the builder shows each beside its field). */
-export function checkPack(
+/** Like `readFirmSettings`, with every problem found (the builder shows each beside its field). */
+export function checkFirmSettings(
   json: unknown,
-): { ok: true; pack: FirmFile } | { ok: false; problems: PackProblem[] } {
+): { ok: true; settings: FirmFile } | { ok: false; problems: SettingsProblem[] } {
   try {
-    const result = packSchema().safeParse(json, { reportInput: true });
-    if (result.success) return { ok: true, pack: result.data };
+    const result = settingsSchema().safeParse(json, { reportInput: true });
+    if (result.success) return { ok: true, settings: result.data };
     // The first problem of each field only: one field's checks often fail together.
-    const problems = new Map<string, PackProblem>();
+    const problems = new Map<string, SettingsProblem>();
     for (const issue of result.error.issues) {
       const path = issue.path.filter(
         (k): k is string | number => typeof k === 'string' || typeof k === 'number',

@@ -6,7 +6,7 @@ import { copy, VALID } from './fixtures';
 import { isPlainText } from '../embed/plainText';
 import { safeLink } from '../embed/safeLink';
 import { today } from '../share/dates';
-import { checkPack, inLanguage, readPack, textIn, type FirmFile } from './pack';
+import { checkFirmSettings, inLanguage, readFirmSettings, textIn, type FirmFile } from './settings';
 
 type Edit = (file: Record<string, unknown>) => void;
 const points = (f: Record<string, unknown>) => f.points as Record<string, unknown>[];
@@ -17,24 +17,24 @@ const contact = (f: Record<string, unknown>, i: number) => contacts(f)[i]!;
 function refusal(edit: Edit): string {
   const file = copy();
   edit(file);
-  const result = readPack(file);
+  const result = readFirmSettings(file);
   if (result.ok) throw new Error('the file was accepted');
   return result.problem;
 }
 
-describe('readPack', () => {
+describe('readFirmSettings', () => {
   it('accepts a valid file that uses every field, and returns it as it was', () => {
-    expect(readPack(copy())).toEqual({ ok: true, pack: VALID });
+    expect(readFirmSettings(copy())).toEqual({ ok: true, settings: VALID });
   });
 
   it('accepts the smallest file: version, firm and revised', () => {
-    const r = readPack({ version: 1, firm: 'A', revised: '2024-02-29' });
+    const r = readFirmSettings({ version: 1, firm: 'A', revised: '2024-02-29' });
     expect(r.ok).toBe(true);
   });
 
   it('reads the example in docs/examples/firm.json', () => {
     const file: unknown = JSON.parse(readFileSync('docs/examples/firm.json', 'utf8'));
-    const r = readPack(file);
+    const r = readFirmSettings(file);
     expect(r.ok ? 'ok' : r.problem).toBe('ok');
   });
 
@@ -388,7 +388,7 @@ describe('readPack', () => {
 
   it('refuses what is not an object of settings', () => {
     for (const json of [null, [], 'firm', 1, true])
-      expect(readPack(json)).toEqual({
+      expect(readFirmSettings(json)).toEqual({
         ok: false,
         problem: 'The firm file: it should be an object of settings, written { … }.',
       });
@@ -406,7 +406,7 @@ describe('readPack', () => {
         },
       },
     );
-    const r = readPack(hostile);
+    const r = readFirmSettings(hostile);
     expect(r.ok).toBe(false);
   });
 
@@ -414,11 +414,11 @@ describe('readPack', () => {
     const file = JSON.parse(
       '{"version":1,"firm":"A","revised":"2026-01-01","__proto__":{"polluted":true}}',
     ) as unknown;
-    expect(readPack(file)).toEqual({
+    expect(readFirmSettings(file)).toEqual({
       ok: false,
       problem: 'The firm file: “__proto__” is not a field this tool knows.',
     });
-    expect(readPack({ ...copy(), constructor: 'x' }).ok).toBe(false);
+    expect(readFirmSettings({ ...copy(), constructor: 'x' }).ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -434,28 +434,28 @@ describe('readPack', () => {
       const f = copy();
       f.body = body;
       point(f, 0).when = { body: [body] };
-      expect(readPack(f).ok).toBe(true);
+      expect(readFirmSettings(f).ok).toBe(true);
     }
   });
 
   it('accepts a date of today or the past, and a day ahead (a time zone ahead of the reader)', () => {
     for (const revised of ['1999-01-01', today()])
-      expect(readPack({ ...copy(), revised }).ok).toBe(true);
+      expect(readFirmSettings({ ...copy(), revised }).ok).toBe(true);
   });
 
   it('accepts a mail domain outside ASCII, which is shown and linked in its xn-- form', () => {
     const f = copy();
     contact(f, 0).href = 'mailto:risk@hartley-r\u043ewe.com';
-    const r = readPack(f);
+    const r = readFirmSettings(f);
     expect(r.ok).toBe(true);
-    if (r.ok) expect(safeLink(r.pack.contacts?.[0]?.href)?.display).toMatch(/^risk@xn--/);
+    if (r.ok) expect(safeLink(r.settings.contacts?.[0]?.href)?.display).toMatch(/^risk@xn--/);
   });
 
   it('accepts text with markup in it (it is shown as text), emoji and accents', () => {
     const f = copy();
     f.firm = 'Müller <b>&</b> Søn 📞 Tiếng Việt';
     point(f, 0).text = '<script>alert(1)</script> <img src=x onerror=alert(1)>';
-    expect(readPack(f).ok).toBe(true);
+    expect(readFirmSettings(f).ok).toBe(true);
   });
 
   it('accepts each text as one text, or in English, French or both', () => {
@@ -464,8 +464,8 @@ describe('readPack', () => {
       f.firm = firm;
       contact(f, 0).label = firm;
       point(f, 0).text = firm;
-      const r = readPack(f);
-      expect(r.ok ? r.pack.firm : r.problem).toEqual(firm);
+      const r = readFirmSettings(f);
+      expect(r.ok ? r.settings.firm : r.problem).toEqual(firm);
     }
   });
 
@@ -473,7 +473,7 @@ describe('readPack', () => {
     const f = copy();
     f.firm = '';
     point(f, 2).text = 'x'.repeat(301);
-    const r = checkPack(f);
+    const r = checkFirmSettings(f);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map((p) => p.path)).toEqual([['firm'], ['points', 2, 'text']]);
   });
@@ -518,25 +518,25 @@ describe('a firm’s text in two languages', () => {
   });
 });
 
-/** Every link a pack holds. */
-function linksOf(pack: FirmFile): string[] {
-  return [pack.policyUrl, ...(pack.contacts ?? []).map((c) => c.href)].filter(
+/** Every link the settings hold. */
+function linksOf(settings: FirmFile): string[] {
+  return [settings.policyUrl, ...(settings.contacts ?? []).map((c) => c.href)].filter(
     (h): h is string => h !== undefined,
   );
 }
 
-/** Every text a pack holds, in each of its languages, hides nothing. */
-function expectPlainText(pack: FirmFile) {
+/** Every text the settings hold, in each of its languages, hides nothing. */
+function expectPlainText(settings: FirmFile) {
   const texts = [
-    pack.firm,
-    ...(pack.contacts ?? []).map((c) => c.label),
-    ...(pack.points ?? []).map((p) => p.text),
+    settings.firm,
+    ...(settings.contacts ?? []).map((c) => c.label),
+    ...(settings.points ?? []).map((p) => p.text),
   ].flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
   for (const text of texts) expect(isPlainText(text), JSON.stringify(text)).toBe(true);
 }
 
-function expectSafeLinks(pack: FirmFile) {
-  for (const href of linksOf(pack)) {
+function expectSafeLinks(settings: FirmFile) {
+  for (const href of linksOf(settings)) {
     const url = new URL(href);
     expect(['https:', 'mailto:']).toContain(url.protocol);
     if (url.protocol === 'mailto:') expect(href).not.toMatch(/[?#%&]/);
@@ -544,12 +544,12 @@ function expectSafeLinks(pack: FirmFile) {
   }
 }
 
-describe('readPack on any input (fast-check)', () => {
+describe('readFirmSettings on any input (fast-check)', () => {
   it('never throws on arbitrary JSON, and what it accepts has only safe links', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
-        const r = readPack(json);
-        if (r.ok) expectSafeLinks(r.pack);
+        const r = readFirmSettings(json);
+        if (r.ok) expectSafeLinks(r.settings);
         else expect(typeof r.problem).toBe('string');
       }),
       { numRuns: 500 },
@@ -635,9 +635,9 @@ describe('readPack on any input (fast-check)', () => {
         (edits) => {
           const f = copy();
           for (const [path, value] of edits) set(f, path, value);
-          const r = readPack(f);
-          if (r.ok) expectSafeLinks(r.pack);
-          if (r.ok) expectPlainText(r.pack);
+          const r = readFirmSettings(f);
+          if (r.ok) expectSafeLinks(r.settings);
+          if (r.ok) expectPlainText(r.settings);
         },
       ),
       { numRuns: 1000 },

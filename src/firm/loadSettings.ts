@@ -1,7 +1,7 @@
 import { LOAD_PROBLEMS as P } from '../content/firmNotice';
 import { LANGUAGE } from '../content/language';
 import { PACK_ID } from '../share/url';
-import type { FirmFile, FirmPack } from './pack';
+import type { FirmFile, FirmSettings } from './settings';
 
 /**
  * Fetches the firm file beside the page: `firm.json`, or `firms/<id>.json` for a page
@@ -10,13 +10,13 @@ import type { FirmFile, FirmPack } from './pack';
  * the promise when an outcome needs it.
  */
 
-export type PackLoad =
+export type SettingsLoad =
   /** No `firm.json` beside the page: the tool runs as it always has, and says nothing. */
   | { kind: 'none' }
   | {
-      kind: 'pack';
+      kind: 'settings';
       /** In the page's language, for the parts that show it. */
-      pack: FirmPack;
+      settings: FirmSettings;
       /** As written, both languages, for the builder to edit. */
       file: FirmFile;
       /** the `?pack=` id, to keep in share links */
@@ -33,7 +33,7 @@ const TIMEOUT_MS = 15_000;
  * Which file a page's query asks for: `firms/<id>.json` for `?pack=<id>`, `firm.json`
  * without one, or a notice (with nothing to fetch) for a `pack` that is not a valid name.
  */
-export function packRequest(
+export function settingsRequest(
   search: string,
 ): { ok: true; path: string; id?: string } | { ok: false; problem: string } {
   let ids: string[];
@@ -45,7 +45,7 @@ export function packRequest(
   if (ids.length === 0) return { ok: true, path: 'firm.json' };
   const id = ids[0];
   if (ids.length > 1 || id === undefined || !PACK_ID.test(id))
-    return { ok: false, problem: P.badPackName };
+    return { ok: false, problem: P.badSettingsName };
   return { ok: true, path: `firms/${id}.json`, id };
 }
 
@@ -53,14 +53,14 @@ export function packRequest(
  * Loads and reads the firm file for a page. Never rejects: every failure is a result.
  * `fetchImpl` is for tests.
  */
-export async function loadPack(
+export async function loadFirmSettings(
   search: string,
   fetchImpl: typeof fetch = (...args) => fetch(...args),
-): Promise<PackLoad> {
-  const request = packRequest(search);
+): Promise<SettingsLoad> {
+  const request = settingsRequest(search);
   if (!request.ok) return { kind: 'notice', problem: request.problem };
   const { path, id } = request;
-  const notice = (problem: string): PackLoad =>
+  const notice = (problem: string): SettingsLoad =>
     id === undefined ? { kind: 'notice', problem } : { kind: 'notice', problem, id };
 
   const controller = new AbortController();
@@ -78,7 +78,7 @@ export async function loadPack(
       signal: controller.signal,
     });
     // "No content" is a host's way to say "no such file" without the 404 browsers log
-    // (scripts/serve.mjs, docs/deploying.md): none for the default file, missing for a pack.
+    // (scripts/serve.mjs, docs/deploying.md): none for the default file, missing for a requested file.
     if (response.status === 204)
       return id === undefined ? { kind: 'none' } : notice(P.notFound(path));
     if (!response.ok) {
@@ -108,17 +108,21 @@ export async function loadPack(
   }
   // The schema is read only when there is a file to read: a page without one never loads it,
   // and the fetch above starts before it, with the page's own code.
-  let read: ReturnType<typeof import('./pack').readPack>;
-  let inLanguage: typeof import('./pack').inLanguage;
+  let read: ReturnType<typeof import('./settings').readFirmSettings>;
+  let inLanguage: typeof import('./settings').inLanguage;
   try {
-    const schema = await import('./pack');
-    read = schema.readPack(json);
+    const schema = await import('./settings');
+    read = schema.readFirmSettings(json);
     inLanguage = schema.inLanguage;
   } catch {
     return notice(P.loadUnreadable);
   }
   if (!read.ok) return notice(read.problem);
-  const loaded = { kind: 'pack', pack: inLanguage(read.pack), file: read.pack } as const;
+  const loaded = {
+    kind: 'settings',
+    settings: inLanguage(read.settings),
+    file: read.settings,
+  } as const;
   return id === undefined ? loaded : { ...loaded, id };
 }
 
@@ -155,14 +159,14 @@ async function readUpTo(response: Response, max: number): Promise<string | undef
   return new TextDecoder().decode(bytes);
 }
 
-let started: Promise<PackLoad> | undefined;
+let started: Promise<SettingsLoad> | undefined;
 
 /**
  * The page's firm file, fetched once: call it as early as the page starts (it returns at
  * once) and again wherever the result is needed.
  */
-export function firmPack(search: string = location.search): Promise<PackLoad> {
-  started ??= loadPack(search);
+export function firmSettings(search: string = location.search): Promise<SettingsLoad> {
+  started ??= loadFirmSettings(search);
   return started;
 }
 
@@ -170,6 +174,6 @@ export function firmPack(search: string = location.search): Promise<PackLoad> {
  * The page's firm file if an entry has started loading it, else undefined: screens read it
  * without starting a fetch of their own (a screen rendered alone, as in a test, has none).
  */
-export function startedPack(): Promise<PackLoad> | undefined {
+export function startedSettings(): Promise<SettingsLoad> | undefined {
   return started;
 }
