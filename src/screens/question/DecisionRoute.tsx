@@ -151,13 +151,22 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   const step = currentStep(snapshot);
   useStepFocus(headingRef, String(snapshot.value));
   // Once the first screen is drawn, what the rest of the decision shows is fetched while the
-  // reader answers: a connection lost on the way then changes nothing.
+  // reader answers: a connection lost on the way then changes nothing. Drawn means its heading
+  // is there (an outcome opened from a link arrives as a chunk of its own): fetched any
+  // earlier, the rest would compete with the screen the reader is waiting for.
   useEffect(() => {
-    void Promise.all([
-      loadOutcome(),
-      import('../common/useGuidance').then((m) => m.loadGuidance()),
-      import('../common/useBody').then((m) => m.loadBody(answers.body)),
-    ]).catch(() => {});
+    let frame = 0;
+    let frames = 300; // about five seconds: then fetch it all the same
+    const preload = () => {
+      if (!headingRef.current && frames-- > 0) return void (frame = requestAnimationFrame(preload));
+      void Promise.all([
+        loadOutcome(),
+        import('../common/useGuidance').then((m) => m.loadGuidance()),
+        import('../common/useBody').then((m) => m.loadBody(answers.body)),
+      ]).catch(() => {});
+    };
+    preload();
+    return () => cancelAnimationFrame(frame);
   }, [answers.body]);
 
   // A link opened with answers off its path, or out of order, is rewritten as it is replayed.
