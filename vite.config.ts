@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
+import { decisionChunk } from './build/chunks.ts';
 import { precompress } from './build/compress-plugin.ts';
 import { decisionMapAtBuild } from './build/decision-map-plugin.ts';
 import { firmSchemaAtBuild } from './build/firm-schema-plugin.ts';
@@ -73,8 +74,13 @@ export default defineConfig(({ command, mode }) => {
           embed: resolve(import.meta.dirname, 'embed.html'),
         },
         output: {
-          // Named, as a file whose name starts with "_" is hidden by some static hosts.
-          codeSplitting: { groups: [{ name: 'decision-map', test: /virtual:decision-map/ }] },
+          codeSplitting: {
+            groups: [
+              // Named, as a file whose name starts with "_" is hidden by some static hosts.
+              { name: 'decision-map', test: /virtual:decision-map/, priority: 2 },
+              { name: decisionChunk, priority: 1, includeDependenciesRecursively: false },
+            ],
+          },
         },
       },
     },

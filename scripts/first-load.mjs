@@ -31,16 +31,14 @@ export const BUDGETS = {
 
 /**
  * Where a page is not yet within its budget, the most it may fetch until it is: the test holds
- * it there (no worse than measured on 2026-12-07) while the bench reports it OVER its budget.
+ * it there (no worse than last measured) while the bench reports it OVER its budget.
  * Remove a line once its page is within budget.
  */
 export const HELD = {
-  sharedLink: { gzip: 130 * KB, br: 114 * KB },
-  embed: { gzip: 121 * KB },
-  // The French pages, whose words are longer (measured 2026-12-07 with the whole catalogue:
-  // shared link 131.9 KB gzip, 116.2 KB Brotli; embed 122.6 KB gzip).
-  frSharedLink: { gzip: 133 * KB, br: 117 * KB },
-  frEmbed: { gzip: 123 * KB },
+  // The French pages, whose words are longer (measured 2026-12-08: shared link 127.3 KB gzip,
+  // 111.7 KB Brotli; embed 121.3 KB gzip).
+  frSharedLink: { gzip: 128 * KB, br: 112.5 * KB },
+  frEmbed: { gzip: 122 * KB },
 };
 
 /** The shared outcome link the bench and the budget test open (an accept, with a body). */

@@ -16,8 +16,6 @@ export interface BodyName {
   label: string;
   /** The regulator or professional body: the radio hint. */
   regulator: string;
-  /** Where it regulates: the body question groups its answers by this. */
-  region: Region;
 }
 
 /**
@@ -28,94 +26,76 @@ export const BODY_NAMES: Record<RegulatorId, BodyName> = {
   sra: {
     label: 'Solicitors, England & Wales',
     regulator: 'Solicitors Regulation Authority (SRA) and the Law Society of England and Wales',
-    region: 'uk',
   },
   bsb: {
     label: 'Barristers, England & Wales',
     regulator: 'Bar Standards Board (BSB) and the Bar Council',
-    region: 'uk',
   },
   lss: {
     label: 'Solicitors, Scotland',
     regulator: 'Law Society of Scotland',
-    region: 'uk',
   },
   lsi: {
     label: 'Solicitors, Ireland',
     regulator: 'Law Society of Ireland and the Legal Services Regulatory Authority (LSRA)',
-    region: 'ireland',
   },
   nzls: {
     label: 'Lawyers, New Zealand',
     regulator: 'New Zealand Law Society',
-    region: 'new-zealand',
   },
   'au-solicitors': {
     label: 'Solicitors, Australia',
     regulator: 'Your state or territory law society (Australian Solicitors’ Conduct Rules)',
-    region: 'australia',
   },
   aba: {
     label: 'Lawyers, another US state',
     regulator: 'American Bar Association (model rules) and your state bar',
-    region: 'us',
   },
   'ca-flsc': {
     label: 'Lawyers, Canada (outside Québec)',
     regulator: 'Federation of Law Societies of Canada (Model Code) and your provincial law society',
-    region: 'canada',
   },
   // Added 2026-12-06 (shared/research/rules-more-bodies.md).
   'us-ca': {
     label: 'Lawyers, California',
     regulator: 'State Bar of California',
-    region: 'us',
   },
   'us-ny': {
     label: 'Lawyers, New York',
     regulator:
       'New York courts (Rules of Professional Conduct) and the New York State Bar Association',
-    region: 'us',
   },
   'us-tx': {
     label: 'Lawyers, Texas',
     regulator: 'State Bar of Texas (Texas Disciplinary Rules of Professional Conduct)',
-    region: 'us',
   },
   'us-fl': {
     label: 'Lawyers, Florida',
     regulator: 'The Florida Bar (Rules Regulating The Florida Bar)',
-    region: 'us',
   },
   'us-il': {
     label: 'Lawyers, Illinois',
     regulator:
       'Attorney Registration and Disciplinary Commission (ARDC) and the Illinois State Bar Association',
-    region: 'us',
   },
   'barreau-qc': {
     label: 'Lawyers, Québec',
     regulator: 'Barreau du Québec',
-    region: 'canada',
   },
   lsni: {
     label: 'Solicitors, Northern Ireland',
     regulator: 'Law Society of Northern Ireland',
-    region: 'uk',
   },
   'faculty-advocates': {
     label: 'Advocates, Scotland',
     regulator: 'Faculty of Advocates',
-    region: 'uk',
   },
   cilex: {
     label: 'Chartered legal executives, England & Wales',
     regulator: 'CILEx Regulation',
-    region: 'uk',
   },
   ipreg: {
     label: 'Patent and trade mark attorneys, UK',
     regulator: 'Intellectual Property Regulation Board (IPReg)',
-    region: 'uk',
   },
 };

@@ -6,6 +6,7 @@ import {
   type RegulatorId,
   type StepId,
 } from '../decision/steps';
+import { BODY_REGIONS } from './bodyRegions';
 import type { Region } from './types';
 
 /**
@@ -44,7 +45,7 @@ export interface OptionGroup {
 }
 
 interface BodyNames {
-  readonly [id: string]: { readonly label: string; readonly regulator: string; region: Region };
+  readonly [id: string]: { readonly label: string; readonly regulator: string };
 }
 
 /** The body question's answers: each regulator's name, with who it is as the hint. */
@@ -53,10 +54,9 @@ export const bodyOptions = (bodies: BodyNames) =>
     Object.entries(bodies).map(([id, b]) => [id, { label: b.label, hint: b.regulator }]),
   ) as Record<RegulatorId, OptionWords>;
 
-/** The readers of one language's questions, bodies and countries. */
+/** The readers of one language's questions and countries. */
 export function questionReaders(
   questions: Record<StepId, QuestionContent>,
-  bodies: BodyNames,
   regions: Readonly<Record<Region, string>>,
 ) {
   const questionFor = (key: AnswerKey): QuestionContent => questions[stepFor(key)];
@@ -81,7 +81,7 @@ export function questionReaders(
   function optionGroups(step: StepId, first?: Region): OptionGroup[] {
     const options = optionsFor(step);
     if (step !== 'body') return [{ options }];
-    const regionOf = (value: string) => bodies[value]?.region;
+    const regionOf = (value: string) => BODY_REGIONS[value as RegulatorId];
     const countries = (Object.entries(regions) as [Region, string][]).map(([region, legend]) => ({
       region,
       legend,

@@ -164,6 +164,5 @@ export const SPAM_SIGNS = [
 
 export const { questionFor, optionsFor, answerLabel, optionGroups } = questionReaders(
   QUESTIONS,
-  BODY_NAMES,
   REGION_NAMES,
 );

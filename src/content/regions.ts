@@ -1,5 +1,5 @@
 import type { BodyId, RegulatorId } from '../decision/steps';
-import { BODY_NAMES } from './bodyNames';
+import { BODY_REGIONS } from './bodyRegions';
 import type { Region } from './types';
 
 /** The country in a language tag (`en-GB`, `fr-CA`) whose bodies the body question lists. */
@@ -14,7 +14,7 @@ const REGION_OF_COUNTRY: Record<string, Region> = {
 
 /** Where a body regulates; none for `other` and `none`. */
 export const regionOfBody = (body: BodyId | undefined): Region | undefined =>
-  body ? BODY_NAMES[body as RegulatorId]?.region : undefined;
+  body ? BODY_REGIONS[body as RegulatorId] : undefined;
 
 /**
  * The reader's own country, for the body question: from a body they gave or that is fixed

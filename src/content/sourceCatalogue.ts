@@ -1,5 +1,6 @@
 import { REGULATOR_IDS, STEPS, type RedFlag, type RegulatorId } from '../decision/steps';
 import { BODIES_EN } from './bodies/catalogue';
+import { BODY_REGIONS } from './bodyRegions';
 import { LINKEDIN_FACTS } from './linkedin';
 import { OUTCOME_UI } from './site';
 import { SOURCES_PAGE as T } from './sourcesPage';
@@ -102,7 +103,7 @@ function bodySection(body: BodyContent): SourceSection {
     id: body.id,
     title: body.regulator,
     covers: body.label,
-    region: body.region,
+    region: BODY_REGIONS[body.id],
     groups: [
       ...(body.position ? [group(T.position, [body.position])] : []),
       group(T.points, body.points),

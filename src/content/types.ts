@@ -32,7 +32,6 @@ export interface BodyContent {
   label: string;
   /** The regulator / professional body, e.g. "Solicitors Regulation Authority". */
   regulator: string;
-  region: Region;
   /**
    * One plain line on whether the body objects to connecting with people you have not met,
    * only where the research supports it (with its source); absent where nothing is known.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { answersToTry, FINISHED, PATHS } from '../test/paths';
-import { decisionMachine, outcomeOf } from './machine';
+import { decisionMachine, outcomeOf, placeOf } from './machine';
 import { pathOf } from './replay';
 import { OUTCOMES, STEP_IDS, type StepId } from './steps';
 
@@ -21,13 +21,13 @@ describe('every path through the machine (@xstate/graph)', () => {
   });
 
   it('every step and every outcome is reachable', () => {
-    const reached = new Set(PATHS.map((p) => String(p.state.value)));
+    const reached = new Set(PATHS.map((p) => placeOf(p.state)));
     for (const s of [...STEP_IDS, ...OUTCOMES]) expect(reached, s).toContain(s);
   });
 
   it('a path never asks a step twice, so it is short: at most 8 questions', () => {
     for (const p of PATHS) {
-      const asked = p.steps.map((s) => String(s.state.value));
+      const asked = p.steps.map((s) => placeOf(s.state));
       expect(new Set(asked).size).toBe(asked.length);
       expect(pathOf(p.state).length).toBeLessThanOrEqual(8);
     }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { decisionMachine } from './machine';
+import { decisionMachine, placeOf } from './machine';
 import { answerInOrder, pathOf, replay } from './replay';
 import { REGULATOR_IDS, type Answers } from './steps';
 
 /** Where a set of answers lands: an outcome id or the step asked next. */
-const land = (answers: Answers, fixed?: Answers) => String(replay(answers, fixed).value);
+const land = (answers: Answers, fixed?: Answers) => placeOf(replay(answers, fixed));
 
 const regulated: Answers = {
   objectives: ['clients'],

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useMode } from './mode';
+import { whenDrawn } from './whenDrawn';
 
 /**
  * Moves focus to the new screen's heading whenever `key` changes, so screen-reader and
@@ -16,15 +17,9 @@ export function useStepFocus(ref: RefObject<HTMLElement | null>, key: string): v
     first.current = false;
     const idx = (window.history.state as { idx?: number } | null)?.idx ?? 0;
     if (isFirst && (embed || idx === 0)) return;
-    // A screen that arrives as a chunk of its own draws its heading a moment later.
-    let frame = 0;
-    let tries = 60;
-    const focus = () => {
-      if (!ref.current && tries-- > 0) return void (frame = requestAnimationFrame(focus));
+    return whenDrawn(ref, () => {
       ref.current?.focus({ preventScroll: true });
       if (!embed) window.scrollTo(0, 0);
-    };
-    focus();
-    return () => cancelAnimationFrame(frame);
+    });
   }, [key, embed, ref]);
 }

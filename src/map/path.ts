@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import type { decisionMachine } from '../decision/machine';
+import { placeOf, type decisionMachine } from '../decision/machine';
 import { answerInOrder } from '../decision/replay';
 import type { Answers } from '../decision/steps';
 import { edgeId, nodeId, type MapPath } from './graph';
@@ -32,7 +32,7 @@ export function pathThrough(
     },
   });
   actor.start();
-  const first = String(actor.getSnapshot().value);
+  const first = placeOf(actor.getSnapshot());
   answerInOrder(actor, answers, fixed);
   actor.stop();
   return { nodes: [first, ...nodes], edges };

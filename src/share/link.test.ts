@@ -4,6 +4,7 @@ import { replay } from '../decision/replay';
 import { PATHS } from '../test/paths';
 import { LINK_PROBLEMS } from '../content/link';
 import { FIRST_RELEASE, formatLink, parseLink } from './link';
+import { problemText } from './linkProblems';
 
 describe('parseLink', () => {
   it('reads the example link from the spec', () => {
@@ -37,7 +38,7 @@ describe('parseLink', () => {
   ])('names what is wrong with %s', (query, words) => {
     const parsed = parseLink(query);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems.map((p) => p.message).join(' ')).toContain(words);
+    if (!parsed.ok) expect(parsed.problems.map(problemText).join(' ')).toContain(words);
   });
 
   it('keeps the answers before the first damaged one', () => {
@@ -49,14 +50,14 @@ describe('parseLink', () => {
   it('never returns markup from the link in a message', () => {
     const parsed = parseLink('v=1&body=<img src=x onerror=alert(1)>');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) for (const p of parsed.problems) expect(p.message).not.toContain('<');
+    if (!parsed.ok) for (const p of parsed.problems) expect(problemText(p)).not.toContain('<');
   });
 
   it('a repeated version is a repeated key, not an unknown version', () => {
     const parsed = parseLink('v=1&v=1&objectives=clients');
     expect(parsed.ok).toBe(false);
     if (!parsed.ok)
-      expect(parsed.problems.map((p) => p.message)).toEqual([
+      expect(parsed.problems.map(problemText)).toEqual([
         'The link gives the tool’s version more than once.',
       ]);
   });
@@ -78,7 +79,7 @@ describe('parseLink', () => {
     for (const made of ['0001-01-01', '2026-01-02', '2026-11-25']) {
       const link = parseLink(`v=1&objectives=known-only&made=${made}&was=accept`, today);
       expect(link.ok, made).toBe(false);
-      if (!link.ok) expect(link.problems).toEqual([{ message: LINK_PROBLEMS.badDate }]);
+      if (!link.ok) expect(link.problems.map(problemText)).toEqual([LINK_PROBLEMS.badDate]);
     }
   });
 
@@ -141,7 +142,7 @@ describe('share link round trip', () => {
           expect(snapshot.status).toBe('active');
         } else {
           expect(parsed.problems.length).toBeGreaterThan(0);
-          for (const p of parsed.problems) expect(p.message.length).toBeGreaterThan(10);
+          for (const p of parsed.problems) expect(problemText(p).length).toBeGreaterThan(10);
         }
       }),
       { numRuns: 1000 },

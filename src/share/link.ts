@@ -1,4 +1,3 @@
-import { LINK_PROBLEMS } from '../content/link';
 import {
   aloneIn,
   ANSWER_KEYS,
@@ -28,11 +27,15 @@ export interface LinkRecord {
   was?: OutcomeId;
 }
 
-/** What went wrong with one part of a link, in words a reader can act on. */
-export interface LinkProblem {
-  key?: AnswerKey | 'v';
-  message: string;
-}
+/**
+ * What went wrong with one part of a link: `key` is the answer (or the version) it makes
+ * untrustworthy. Words are the damaged-link screen's (./linkProblems.ts), fetched only with it.
+ */
+export type LinkProblem =
+  | { kind: 'tooLong' | 'unknownPart' | 'badDate' | 'badWas'; key?: undefined }
+  | { kind: 'noVersion' | 'unknownVersion'; key: 'v' }
+  | { kind: 'repeated'; key?: AnswerKey | 'v'; part: AnswerKey | 'v' | 'made' | 'was' }
+  | { kind: 'unknownAnswer' | 'repeatedAnswer' | 'notAlone'; key: AnswerKey };
 
 export type ParsedLink =
   | { ok: true; answers: Answers; record: LinkRecord }
@@ -48,17 +51,19 @@ export type ParsedLink =
  * (zod reads the nested files, the firm's settings and the embed's options; a flat key=value
  * checked against a table needs none of its code in a shared link's first load.)
  */
-function readAnswer(key: AnswerKey, raw: string): { value: unknown } | { problem: string } {
+function readAnswer(
+  key: AnswerKey,
+  raw: string,
+): { value: unknown } | { problem: 'unknownAnswer' | 'repeatedAnswer' | 'notAlone' } {
   const step = stepFor(key);
   const ids: readonly string[] = STEPS[step].values;
   if (!STEPS[step].multiple)
-    return ids.includes(raw) ? { value: raw } : { problem: LINK_PROBLEMS.unknownAnswer(key) };
+    return ids.includes(raw) ? { value: raw } : { problem: 'unknownAnswer' };
   const list = raw.split(',');
-  if (!list.every((id) => ids.includes(id))) return { problem: LINK_PROBLEMS.unknownAnswer(key) };
-  if (new Set(list).size !== list.length) return { problem: LINK_PROBLEMS.repeatedAnswer(key) };
+  if (!list.every((id) => ids.includes(id))) return { problem: 'unknownAnswer' };
+  if (new Set(list).size !== list.length) return { problem: 'repeatedAnswer' };
   const alone = aloneIn(step);
-  if (list.length > 1 && list.some((id) => alone.includes(id)))
-    return { problem: LINK_PROBLEMS.notAlone(key) };
+  if (list.length > 1 && list.some((id) => alone.includes(id))) return { problem: 'notAlone' };
   return { value: list };
 }
 
@@ -72,7 +77,7 @@ const isAnswerKey = (key: string): key is AnswerKey => (ANSWER_KEYS as string[])
 export function parseLink(query: string, today = new Date()): ParsedLink {
   const search = query.startsWith('?') ? query.slice(1) : query;
   if (search.length > MAX_LINK_LENGTH)
-    return { ok: false, problems: [{ message: LINK_PROBLEMS.tooLong }], answers: {} };
+    return { ok: false, problems: [{ kind: 'tooLong' }], answers: {} };
 
   const params = [...new URLSearchParams(search)];
   const problems: LinkProblem[] = [];
@@ -84,35 +89,30 @@ export function parseLink(query: string, today = new Date()): ParsedLink {
       const repeated = isAnswerKey(key) || key === 'v' || key === 'made' || key === 'was';
       problems.push(
         repeated
-          ? {
-              key: isAnswerKey(key) || key === 'v' ? key : undefined,
-              message: LINK_PROBLEMS.repeated(key),
-            }
-          : { message: LINK_PROBLEMS.unknownPart },
+          ? { kind: 'repeated', key: isAnswerKey(key) || key === 'v' ? key : undefined, part: key }
+          : { kind: 'unknownPart' },
       );
       if (isAnswerKey(key)) delete answers[key];
       continue;
     }
     seen.add(key);
     if (key === 'v') {
-      if (raw !== FORMAT_VERSION)
-        problems.push({ key: 'v', message: LINK_PROBLEMS.unknownVersion });
+      if (raw !== FORMAT_VERSION) problems.push({ kind: 'unknownVersion', key: 'v' });
     } else if (key === 'made') {
       if (isPossibleMade(raw, today)) record.made = raw;
-      else problems.push({ message: LINK_PROBLEMS.badDate });
+      else problems.push({ kind: 'badDate' });
     } else if (key === 'was') {
       if ((OUTCOMES as readonly string[]).includes(raw)) record.was = raw as OutcomeId;
-      else problems.push({ message: LINK_PROBLEMS.badWas });
+      else problems.push({ kind: 'badWas' });
     } else if (isAnswerKey(key)) {
       const read = readAnswer(key, raw);
-      if ('problem' in read) problems.push({ key, message: read.problem });
+      if ('problem' in read) problems.push({ kind: read.problem, key });
       else Object.assign(answers, { [key]: read.value });
     } else {
-      problems.push({ message: LINK_PROBLEMS.unknownPart });
+      problems.push({ kind: 'unknownPart' });
     }
   }
-  if (!seen.has('v') && params.length > 0)
-    problems.push({ key: 'v', message: LINK_PROBLEMS.noVersion });
+  if (!seen.has('v') && params.length > 0) problems.push({ kind: 'noVersion', key: 'v' });
 
   if (problems.length === 0) return { ok: true, answers, record };
   // Another version's answers may mean something else: none of them can be trusted.

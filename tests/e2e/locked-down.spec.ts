@@ -12,6 +12,9 @@ import {
 } from '../../scripts/first-load.mjs';
 import { answer, expect, readToTheEnd, test } from './fixtures';
 
+/** The decision's chunk (build/chunks.ts: the route and what both its screens use), not the map's. */
+const DECISION_CODE = /assets\/decision-(?!map-)[^/]+\.js$/;
+
 // Every test in this suite already fails on console errors, CSP violations and requests
 // to other origins (see fixtures.ts). These make the guarantees explicit.
 
@@ -102,7 +105,7 @@ test('the first-load measurement counts what came over the wire: the compressed 
   const files = fetched.map((f) => f.file);
   // The page, its scripts, and the decision's code, which the outcome waits for.
   expect(files[0]).toBe('index.html');
-  expect(files.some((f) => /^assets\/DecisionRoute-.*\.js$/.test(f))).toBe(true);
+  expect(files.some((f) => DECISION_CODE.test(f))).toBe(true);
   for (const { file, bytes } of fetched) {
     const gz = join(DIST, `${file}.gz`);
     // A file the build compressed came as its .gz file (the HTML is served with its
@@ -116,15 +119,15 @@ test('the start page loads no decision code until the reader means to start', as
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto('/');
   await page.waitForLoadState('networkidle');
-  expect(fetched.filter((f) => f.includes('/assets/DecisionRoute-'))).toEqual([]);
+  expect(fetched.filter((f) => DECISION_CODE.test(f))).toEqual([]);
   // A pointer over "Start now" fetches it, so the first question rarely waits…
-  const decision = page.waitForRequest(/\/assets\/DecisionRoute-/);
+  const decision = page.waitForRequest(DECISION_CODE);
   await page.getByRole('button', { name: 'Start now' }).hover();
   await decision;
   await page.getByRole('button', { name: 'Start now' }).click();
   await expect(page.getByRole('checkbox', { name: 'Winning work' })).toBeVisible();
   // …and only once.
-  expect(fetched.filter((f) => f.includes('/assets/DecisionRoute-'))).toHaveLength(1);
+  expect(fetched.filter((f) => DECISION_CODE.test(f))).toHaveLength(1);
 });
 
 test('the page has what browsers and search engines expect', async ({ page }) => {

@@ -10,6 +10,9 @@ const ACCEPT =
   'v=1&objectives=clients,media&body=nzls&rules=allowed&matter=none&invite=standard&profile=relevant';
 const FAILED_LOADS = [/Failed to load resource/, /Failed to fetch dynamically imported module/];
 
+/** The decision's chunk (build/chunks.ts), not the map's. */
+const DECISION = 'decision(?!-map-)';
+
 /** Requests for the chunks with these names fail, as they would offline. */
 async function unreachable(page: Page, ...names: string[]) {
   const pattern = new RegExp(`/assets/(${names.join('|')})-[^/]+\\.js$`);
@@ -22,7 +25,7 @@ test('a shared link whose decision code cannot load says so, and a reload shows 
   guard,
 }) => {
   guard.allowConsoleErrors.push(...FAILED_LOADS);
-  const restore = await unreachable(page, 'DecisionRoute');
+  const restore = await unreachable(page, DECISION);
   await page.goto(q(ACCEPT));
   const alert = page.getByRole('alert');
   await expect(
@@ -48,7 +51,7 @@ test('the start page opened before the connection dropped: Start now says so, an
 }) => {
   guard.allowConsoleErrors.push(...FAILED_LOADS);
   // The start page is in the HTML; the decision's code never arrives.
-  const restore = await unreachable(page, 'DecisionRoute');
+  const restore = await unreachable(page, DECISION);
   await page.goto('/');
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText('Should I connect?');
@@ -108,7 +111,7 @@ test('an embed whose first question cannot load says so in the frame, and leaves
   const host = `http://127.0.0.1:${process.env.HOST_PORT ?? 4174}`;
   guard.allowOrigins.push(host);
   guard.allowConsoleErrors.push(...FAILED_LOADS);
-  await unreachable(page, 'DecisionRoute');
+  await unreachable(page, DECISION);
   await page.goto(`${host}/iframe.html`);
   const embed = page.frameLocator('iframe');
   await expect(

@@ -17,7 +17,11 @@ import type { LinkParts } from '../../embed/safeLink';
 import { FirmNotice } from '../../firm/FirmNotice';
 import { useFirm } from '../../screens/common/useFirm';
 
-const DecisionRoute = lazy(() => import('../../screens/question/DecisionRoute'));
+// The embed opens on a question: its screen, a chunk of its own, is fetched beside the route's.
+const DecisionRoute = lazy(() => {
+  void import('../../screens/question/QuestionScreen').catch(() => undefined);
+  return import('../../screens/question/DecisionRoute');
+});
 
 interface Props {
   options: EmbedOptions;

@@ -107,12 +107,8 @@ describe.each(files)('bodies/fr/%s', (file) => {
     const bodies = bodiesIn(frenchOf(file) ?? {});
     expect(bodies.map((b) => b.id)).toEqual(bodiesIn(en).map((b) => b.id));
     for (const body of bodies) {
-      const { label, regulator, region } = BODY_NAMES[body.id];
-      expect({ label: body.label, regulator: body.regulator, region: body.region }).toEqual({
-        label,
-        regulator,
-        region,
-      });
+      const { label, regulator } = BODY_NAMES[body.id];
+      expect({ label: body.label, regulator: body.regulator }).toEqual({ label, regulator });
     }
   });
 });

@@ -175,6 +175,5 @@ export const SPAM_SIGNS: Translation<typeof EnglishSigns> = [
 
 export const { questionFor, optionsFor, answerLabel, optionGroups } = questionReaders(
   QUESTIONS,
-  BODY_NAMES,
   REGION_NAMES,
 );

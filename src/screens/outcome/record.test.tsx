@@ -63,9 +63,8 @@ describe('the record in a share link', () => {
       'This link says that on 30 November 2026 the same answers led to',
     );
     expect(notice).toHaveTextContent('“Ignore the invitation”');
-    const changes = within(notice)
-      .getAllByRole('listitem')
-      .map((li) => li.textContent);
+    // The list of changes is a chunk of its own: it arrives a moment after the notice.
+    const changes = (await within(notice).findAllByRole('listitem')).map((li) => li.textContent);
     expect(changes).toHaveLength(changesSince('2026-11-30').length);
     expect(changes[0]).toContain('6 December 2026');
     // Above the recommendation: before the page's heading in the document.
@@ -78,7 +77,9 @@ describe('the record in a share link', () => {
     const query = `${ACCEPT}&made=2026-11-30&was=accept`;
     const router = await open(query);
     await user.click(screen.getByRole('button', { name: /^change\s*their profile/i }));
-    await user.click(await screen.findByLabelText(/No, they don’t fit/i));
+    // The question screen is a chunk of its own; until it arrives the outcome stays in view.
+    await screen.findByRole('heading', { level: 1, name: /do they fit/i });
+    await user.click(screen.getByLabelText(/No, they don’t fit/i));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() =>
       expect(document.querySelector('[data-outcome]')).toHaveAttribute('data-outcome', 'ignore'),

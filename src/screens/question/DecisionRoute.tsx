@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalSt
 import { useLocation, useNavigate } from 'react-router';
 import { readersRegion } from '../../content/regions';
 import { aboutYou } from '../../decision/aboutYou';
-import { currentStep, outcomeOf, type AnswerEvent } from '../../decision/machine';
+import { currentStep, outcomeOf, placeOf, type AnswerEvent } from '../../decision/machine';
 import { pathOf, replay } from '../../decision/replay';
 import {
   ANSWER_KEYS,
@@ -13,6 +13,7 @@ import {
 } from '../../decision/steps';
 import { useMode } from '../../hooks/mode';
 import { useStepFocus } from '../../hooks/useStepFocus';
+import { whenDrawn } from '../../hooks/whenDrawn';
 import { formatLink, parseLink, type LinkRecord, type ParsedLink } from '../../share/link';
 import { today } from '../../share/dates';
 import { mayRemember } from '../../share/rememberedKey';
@@ -20,11 +21,13 @@ import { shareUrlFor } from '../../share/url';
 import { startedSettings } from '../../firm/loadSettings';
 import { useFirm } from '../common/useFirm';
 import { useFirmView } from '../common/useFirmView';
-import { QuestionScreen } from './QuestionScreen';
 import { useRepeatParts } from './useRepeatParts';
 
-// A decision starts with questions (the embed's first screen has a budget of its own): the
-// outcome screen is a chunk of its own, fetched once the first screen is drawn.
+// The question screen and the outcome screen are chunks of their own: a shared link opens on
+// its outcome, the embed on a question, and each first screen has a budget. Whichever is not
+// shown first is fetched once the first screen is drawn.
+const loadQuestion = () => import('./QuestionScreen').then((m) => ({ default: m.QuestionScreen }));
+const QuestionScreen = lazy(loadQuestion);
 const loadOutcome = () =>
   import('../outcome/OutcomeScreen').then((m) => ({ default: m.OutcomeScreen }));
 const OutcomeScreen = lazy(loadOutcome);
@@ -119,7 +122,19 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   // Answers given in this tab: offered again when their question comes back (Back, Change).
   const [given, setGiven] = useState<Answers>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const parts = useRepeatParts();
+  // Once the first screen is drawn, what the rest of the decision shows is fetched while the
+  // reader answers: a connection lost on the way then changes nothing. Drawn means its heading
+  // is there (each screen arrives as a chunk of its own): fetched any earlier, the rest would
+  // compete with the screen the reader is waiting for.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => whenDrawn(headingRef, () => setDrawn(true)), []);
+  const entry = location.state as EntryState | null;
+  const journey = entry ?? {};
+  // A new decision with nothing in its address starts with what this device remembers (the
+  // address is then rewritten to say so, below).
+  const rememberedStart =
+    journey.fresh === true && Object.keys(opened).length === 0 && mayRemember();
+  const parts = useRepeatParts(rememberedStart || drawn);
   // What this device remembers about the reader, kept up to date (read once the parts that
   // show it have arrived).
   const rememberedQuery = useSyncExternalStore(
@@ -131,12 +146,6 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
     () => parts?.readRemembered(rememberedQuery),
     [parts, rememberedQuery],
   );
-  const entry = location.state as EntryState | null;
-  const journey = entry ?? {};
-  // A new decision with nothing in its address starts with what this device remembers (the
-  // address is then rewritten to say so, below).
-  const rememberedStart =
-    journey.fresh === true && Object.keys(opened).length === 0 && mayRemember();
   // A body that the firm's file fixes wins over a remembered one: wait for the file first.
   const firmSettled = load !== undefined || startedSettings() === undefined;
   const startsRemembered =
@@ -149,25 +158,16 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   const { answers } = snapshot.context;
   const outcome = outcomeOf(snapshot);
   const step = currentStep(snapshot);
-  useStepFocus(headingRef, String(snapshot.value));
-  // Once the first screen is drawn, what the rest of the decision shows is fetched while the
-  // reader answers: a connection lost on the way then changes nothing. Drawn means its heading
-  // is there (an outcome opened from a link arrives as a chunk of its own): fetched any
-  // earlier, the rest would compete with the screen the reader is waiting for.
+  useStepFocus(headingRef, placeOf(snapshot));
   useEffect(() => {
-    let frame = 0;
-    let frames = 300; // about five seconds: then fetch it all the same
-    const preload = () => {
-      if (!headingRef.current && frames-- > 0) return void (frame = requestAnimationFrame(preload));
-      void Promise.all([
-        loadOutcome(),
-        import('../common/useGuidance').then((m) => m.loadGuidance()),
-        import('../common/useBody').then((m) => m.loadBody(answers.body)),
-      ]).catch(() => {});
-    };
-    preload();
-    return () => cancelAnimationFrame(frame);
-  }, [answers.body]);
+    if (!drawn) return;
+    void Promise.all([
+      loadQuestion(),
+      loadOutcome(),
+      import('../common/useGuidance').then((m) => m.loadGuidance()),
+      import('../common/useBody').then((m) => m.loadBody(answers.body)),
+    ]).catch(() => {});
+  }, [drawn, answers.body]);
 
   // A link opened with answers off its path, or out of order, is rewritten as it is replayed.
   const canonical = formatLink(answers, record);
@@ -265,31 +265,33 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
     );
   } else if (step) {
     screen = (
-      <QuestionScreen
-        key={step}
-        step={step}
-        answers={answers}
-        initial={given[STEPS[step].key]}
-        progress={asked.length + 1}
-        headingRef={headingRef}
-        onAnswer={answer}
-        onBack={asked.length > 0 || !embed ? back : undefined}
-        firstRegion={
-          step === 'body'
-            ? readersRegion([given.body, remembered?.body, fixed.body], navigator.languages)
-            : undefined
-        }
-        before={
-          step === 'matter' &&
-          parts && (
-            <parts.AboutYou
-              answers={kept}
-              remembered={remembered !== undefined}
-              onChange={changeAboutYou}
-            />
-          )
-        }
-      />
+      <Suspense fallback={null}>
+        <QuestionScreen
+          key={step}
+          step={step}
+          answers={answers}
+          initial={given[STEPS[step].key]}
+          progress={asked.length + 1}
+          headingRef={headingRef}
+          onAnswer={answer}
+          onBack={asked.length > 0 || !embed ? back : undefined}
+          firstRegion={
+            step === 'body'
+              ? readersRegion([given.body, remembered?.body, fixed.body], navigator.languages)
+              : undefined
+          }
+          before={
+            step === 'matter' &&
+            parts && (
+              <parts.AboutYou
+                answers={kept}
+                remembered={remembered !== undefined}
+                onChange={changeAboutYou}
+              />
+            )
+          }
+        />
+      </Suspense>
     );
   }
   return screen;

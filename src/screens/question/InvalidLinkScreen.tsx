@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useMode } from '../../hooks/mode';
 import { INVALID_LINK } from '../../content/link';
 import type { LinkProblem } from '../../share/link';
+import { problemText } from '../../share/linkProblems';
 
 interface Props {
   problems: LinkProblem[];
@@ -25,7 +26,7 @@ export function InvalidLinkScreen({ problems, canResume, onResume, onStartAgain 
       </h1>
       <p>{INVALID_LINK.intro}</p>
       <ul className="list-disc space-y-1 pl-5">
-        {[...new Set(problems.map((p) => p.message))].map((message) => (
+        {[...new Set(problems.map(problemText))].map((message) => (
           <li key={message}>{message}</li>
         ))}
       </ul>

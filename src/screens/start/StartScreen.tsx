@@ -2,11 +2,15 @@ import { Link } from 'react-router';
 import { SITE } from '../../content/site';
 
 /**
- * The decision's code, fetched as soon as the reader shows they mean to start (a pointer
+ * The decision's code and its question screen, fetched as soon as the reader shows they mean to start (a pointer
  * over "Start now", a touch, or focus on it), so the first question rarely waits for the
  * network. Not part of the start page's own load.
  */
-const fetchDecision = () => void import('../question/DecisionRoute').catch(() => undefined);
+const fetchDecision = () =>
+  void Promise.all([
+    import('../question/DecisionRoute'),
+    import('../question/QuestionScreen'),
+  ]).catch(() => undefined);
 
 /** `#/`: what the tool does, in two sentences, and a way in. */
 export default function StartScreen() {
