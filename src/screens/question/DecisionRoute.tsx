@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { readersRegion } from '../../content/regions';
 import { aboutYou } from '../../decision/aboutYou';
 import { currentStep, outcomeOf, placeOf, type AnswerEvent } from '../../decision/machine';
 import { pathOf, replay } from '../../decision/replay';
@@ -275,11 +274,7 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
           headingRef={headingRef}
           onAnswer={answer}
           onBack={asked.length > 0 || !embed ? back : undefined}
-          firstRegion={
-            step === 'body'
-              ? readersRegion([given.body, remembered?.body, fixed.body], navigator.languages)
-              : undefined
-          }
+          knownBodies={[given.body, remembered?.body, fixed.body]}
           before={
             step === 'matter' &&
             parts && (

@@ -1,10 +1,10 @@
 import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { foldedCountry, optionGroups, QUESTIONS, type OptionGroup } from '../../content/questions';
-import type { Region } from '../../content/types';
+import { readersRegion } from '../../content/regions';
 import { FORM } from '../../content/form';
 import { SITE } from '../../content/site';
 import type { AnswerEvent } from '../../decision/machine';
-import { aloneIn, STEPS, type Answers, type StepId } from '../../decision/steps';
+import { aloneIn, STEPS, type Answers, type BodyId, type StepId } from '../../decision/steps';
 import { StepExtras, StepExtrasAfter } from './StepExtras';
 
 interface Props {
@@ -17,8 +17,11 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onAnswer: (event: AnswerEvent) => void;
   onBack?: () => void;
-  /** The body question: the reader's own country, whose answers come first, unfolded. */
-  firstRegion?: Region;
+  /**
+   * The bodies known for the reader (given before, remembered, fixed by the page): the body
+   * question shows their country first, unfolded (else the browser's language's country).
+   */
+  knownBodies?: (BodyId | undefined)[];
   /** Shown above the question: what was kept about the reader ("About you"). */
   before?: ReactNode;
 }
@@ -32,11 +35,14 @@ export function QuestionScreen({
   headingRef,
   onAnswer,
   onBack,
-  firstRegion,
+  knownBodies = [],
   before,
 }: Props) {
   const question = QUESTIONS[step];
-  const groups = optionGroups(step, firstRegion);
+  const groups = optionGroups(
+    step,
+    step === 'body' ? readersRegion(knownBodies, navigator.languages) : undefined,
+  );
   // The error summary's link goes to the first answer in view.
   const first = groups.find((g) => !g.folded)?.options[0]?.value ?? '';
   const { key, multiple } = STEPS[step];
