@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
-import { decisionChunk } from './build/chunks.ts';
+import { chunkOf } from './build/chunks.ts';
 import { precompress } from './build/compress-plugin.ts';
 import { decisionMapAtBuild } from './build/decision-map-plugin.ts';
 import { firmSchemaAtBuild } from './build/firm-schema-plugin.ts';
@@ -78,7 +78,9 @@ export default defineConfig(({ command, mode }) => {
             groups: [
               // Named, as a file whose name starts with "_" is hidden by some static hosts.
               { name: 'decision-map', test: /virtual:decision-map/, priority: 2 },
-              { name: decisionChunk, priority: 1, includeDependenciesRecursively: false },
+              // chunkOf places every module itself: Rolldown's default would also pull each
+              // module's imports (React among them) into the chunk of the first to reach it.
+              { name: chunkOf, priority: 1, includeDependenciesRecursively: false },
             ],
           },
         },
