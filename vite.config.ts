@@ -89,7 +89,7 @@ export default defineConfig(({ command, mode }) => {
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/test-setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts', 'tests/server/**/*.test.ts'],
       // A time limit is not a speed test (the bench measures speed). The tests that walk every
       // path take about a second alone and over five when CI's two cores are shared with other
       // work, which Vitest's default of 5 s failed.
