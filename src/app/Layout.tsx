@@ -7,12 +7,22 @@ import { FRAME_WORDS } from '../content/language';
 import { SITE } from '../content/site';
 import { FirmNotice } from '../firm/FirmNotice';
 import { FULL_SITE, ModeContext, type AppMode } from '../hooks/mode';
+import { whenDrawn } from '../hooks/whenDrawn';
 import { useFirm } from '../screens/common/useFirm';
 
 /** Site chrome around every page of the full app (the embed has none). */
 export function Layout() {
-  // Rendered by React now: the prerendered page that boot.js hid for a deep link is gone.
-  useEffect(() => document.documentElement.classList.remove('deep-link'), []);
+  // The prerendered page that boot.js hid for a deep link is gone once React renders; the
+  // footer it hid too comes back with the page's heading, not before: shown over an empty page
+  // while the screen's code arrives, it would then be pushed down (a layout shift).
+  useEffect(
+    () =>
+      whenDrawn(
+        () => document.querySelector('#main h1') !== null,
+        () => document.documentElement.classList.remove('deep-link'),
+      ),
+    [],
+  );
   const { pathname } = useLocation();
   usePageFocus(pathname);
   const load = useFirm();

@@ -17,9 +17,12 @@ export function useStepFocus(ref: RefObject<HTMLElement | null>, key: string): v
     first.current = false;
     const idx = (window.history.state as { idx?: number } | null)?.idx ?? 0;
     if (isFirst && (embed || idx === 0)) return;
-    return whenDrawn(ref, () => {
-      ref.current?.focus({ preventScroll: true });
-      if (!embed) window.scrollTo(0, 0);
-    });
+    return whenDrawn(
+      () => ref.current !== null,
+      () => {
+        ref.current?.focus({ preventScroll: true });
+        if (!embed) window.scrollTo(0, 0);
+      },
+    );
   }, [key, embed, ref]);
 }

@@ -166,6 +166,26 @@ test.describe('five invitations in a row, on a phone', () => {
 });
 
 test.describe('Next invitation', () => {
+  test('a link opened at the question about a matter shows About you with it, moving nothing', async ({
+    page,
+  }) => {
+    await page.goto(q('v=1&objectives=clients,media&body=sra&rules=allowed'));
+    await expect(heading(page)).toHaveText(MATTER_TITLE);
+    await expect(aboutYou(page)).toContainText('Professional body: Solicitors, England & Wales');
+    await page.waitForLoadState('networkidle');
+    // "About you" sits above the question: arriving after it, it would push the question down.
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          new PerformanceObserver((list) =>
+            resolve(list.getEntries().map((e) => (e as unknown as { value: number }).value)),
+          ).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve([]), 500);
+        }),
+    );
+    expect(shifts).toEqual([]);
+  });
+
   test('keeps only what the reader said about themselves, shown as About you, with a way to change it', async ({
     page,
   }) => {

@@ -126,14 +126,25 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   // is there (each screen arrives as a chunk of its own): fetched any earlier, the rest would
   // compete with the screen the reader is waiting for.
   const [drawn, setDrawn] = useState(false);
-  useEffect(() => whenDrawn(headingRef, () => setDrawn(true)), []);
+  useEffect(
+    () =>
+      whenDrawn(
+        () => headingRef.current !== null,
+        () => setDrawn(true),
+      ),
+    [],
+  );
   const entry = location.state as EntryState | null;
   const journey = entry ?? {};
   // A new decision with nothing in its address starts with what this device remembers (the
   // address is then rewritten to say so, below).
   const rememberedStart =
     journey.fresh === true && Object.keys(opened).length === 0 && mayRemember();
-  const parts = useRepeatParts(rememberedStart || drawn);
+  const openedAt = useMemo(() => replay(opened, fixed), [opened, fixed]);
+  // "About you" sits above the matter question: a link that opens there waits for it, which
+  // would otherwise arrive after the question and push it down.
+  const aboutYouFirst = currentStep(openedAt) === 'matter';
+  const parts = useRepeatParts(rememberedStart || drawn || aboutYouFirst);
   // What this device remembers about the reader, kept up to date (read once the parts that
   // show it have arrived).
   const rememberedQuery = useSyncExternalStore(
@@ -149,11 +160,11 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
   const firmSettled = load !== undefined || startedSettings() === undefined;
   const startsRemembered =
     rememberedStart && firmSettled && parts !== undefined && remembered !== undefined;
-  const linked = useMemo(
-    () => (startsRemembered && remembered ? startingAnswers(remembered, fixed) : opened),
-    [startsRemembered, remembered, fixed, opened],
+  const snapshot = useMemo(
+    () =>
+      startsRemembered && remembered ? replay(startingAnswers(remembered, fixed), fixed) : openedAt,
+    [startsRemembered, remembered, fixed, openedAt],
   );
-  const snapshot = useMemo(() => replay(linked, fixed), [linked, fixed]);
   const { answers } = snapshot.context;
   const outcome = outcomeOf(snapshot);
   const step = currentStep(snapshot);
@@ -228,7 +239,8 @@ function Decision({ linked: opened, record }: { linked: Answers; record: LinkRec
 
   let screen = null;
   // A remembered start opens on the question that shows "About you": wait for it too.
-  if (rememberedStart && (!firmSettled || !parts)) return null;
+  if ((rememberedStart && !firmSettled) || ((rememberedStart || aboutYouFirst) && !parts))
+    return null;
   if (outcome) {
     const { reply: _reply, ...beforeReply } = answers;
     // The link offered is a record: the opened link's own, kept whole, or a new one made today.
