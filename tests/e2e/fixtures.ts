@@ -111,3 +111,19 @@ export async function readToTheEnd(page: Page) {
   await settled();
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/**
+ * The layout shifts the page has caused so far (their scores): none came from input, as long
+ * as the test has pressed nothing.
+ */
+export function layoutShifts(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        new PerformanceObserver((list) =>
+          resolve(list.getEntries().map((e) => (e as unknown as { value: number }).value)),
+        ).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve([]), 500);
+      }),
+  );
+}

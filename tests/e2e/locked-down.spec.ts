@@ -9,7 +9,7 @@ import {
   SHARED,
   type Page,
 } from '../../scripts/first-load.mjs';
-import { answer, expect, readToTheEnd, test } from './fixtures';
+import { answer, expect, layoutShifts, readToTheEnd, test } from './fixtures';
 
 /** The decision's chunk (build/chunks.ts: the route and what both its screens use), not the map's. */
 const DECISION_CODE = /assets\/decision-(?!map-)[^/]+\.js$/;
@@ -152,19 +152,9 @@ for (const width of [1280, 375]) {
     await readToTheEnd(page);
     await expect(page.getByRole('heading', { name: 'What would change this?' })).toBeVisible();
     await page.waitForLoadState('networkidle');
-    // Layout shifts the page itself caused (none came from input: nothing was pressed).
-    const shifts = await page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          new PerformanceObserver((list) =>
-            resolve(list.getEntries().map((e) => (e as unknown as { value: number }).value)),
-          ).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve([]), 500);
-        }),
-    );
     // The extras that mount after the first paint (map, "What would change this?",
     // cautions) come after everything else, so they can't move what is on screen.
-    expect(shifts).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
   });
 }
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, q, test } from './fixtures';
+import { expect, layoutShifts, q, test } from './fixtures';
 
 /**
  * Repeat use (decision-tree.md, "Repeat use"): the next invitation starts at the first
@@ -174,16 +174,7 @@ test.describe('Next invitation', () => {
     await expect(aboutYou(page)).toContainText('Professional body: Solicitors, England & Wales');
     await page.waitForLoadState('networkidle');
     // "About you" sits above the question: arriving after it, it would push the question down.
-    const shifts = await page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          new PerformanceObserver((list) =>
-            resolve(list.getEntries().map((e) => (e as unknown as { value: number }).value)),
-          ).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve([]), 500);
-        }),
-    );
-    expect(shifts).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
   });
 
   test('keeps only what the reader said about themselves, shown as About you, with a way to change it', async ({
