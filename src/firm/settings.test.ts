@@ -6,6 +6,7 @@ import { copy, VALID } from './fixtures';
 import { isPlainText } from '../embed/plainText';
 import { safeLink } from '../embed/safeLink';
 import { today } from '../share/dates';
+import { DISGUISES } from '../test/disguises';
 import { checkFirmSettings, inLanguage, readFirmSettings, textIn, type FirmFile } from './settings';
 
 type Edit = (file: Record<string, unknown>) => void;
@@ -556,21 +557,7 @@ describe('readFirmSettings on any input (fast-check)', () => {
     );
   });
 
-  // Characters that hide or disguise text, from every plane, and a look-alike letter.
-  const hiding = fc.constantFrom(
-    '\u{E0041}',
-    '\u{E007F}',
-    '\u3164',
-    '\u2800',
-    '\u115f',
-    '\uffa0',
-    '\u200b',
-    '\u0301\u0301\u0301',
-    '\ud800',
-    '\u{F0000}',
-    '\u0378',
-    '\u043e',
-  );
+  const hiding = fc.constantFrom(...DISGUISES);
   const text = fc.oneof(
     fc.string({ unit: 'binary' }),
     fc.array(fc.oneof(hiding, fc.string({ maxLength: 3 }))).map((parts) => parts.join('')),
