@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { SITE } from '../../content/site';
 
 /**
- * The decision's code and its question screen, fetched as soon as the reader shows they mean to start (a pointer
- * over "Start now", a touch, or focus on it), so the first question rarely waits for the
- * network. Not part of the start page's own load.
+ * The decision's code and its question screen, fetched as soon as the reader shows they mean
+ * to start (a pointer over "Start now", a touch, or focus on it), so the first question rarely
+ * waits for the network. Not part of the start page's own load.
  */
 const fetchDecision = () =>
   void Promise.all([
